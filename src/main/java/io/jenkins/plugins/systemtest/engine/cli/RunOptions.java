@@ -17,7 +17,7 @@ import java.util.List;
  *
  * @param tenant   the tenant context
  * @param requires the service targets to check first
- * @param wait     how long to wait for them
+ * @param waitForServices how long to wait for them
  * @param results  the glob of the JUnit XML files, relative to the working directory
  * @param reports  the report directories to archive
  * @param gate     the quality gate
@@ -26,7 +26,7 @@ import java.util.List;
  * @param timeout  how long the command may run; zero for no limit
  * @param command  the command and its arguments
  */
-public record RunOptions(TenantContext tenant, List<String> requires, Duration wait, String results,
+public record RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
         List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
         List<String> command) {
 
