@@ -3,7 +3,9 @@ package io.jenkins.plugins.systemtest.engine.preflight;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.Proxy;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Sends a GET to the target's URL, directly (no proxy), following no redirect. Any status below 500 is up (the
@@ -23,6 +25,15 @@ public final class HttpProbe implements ServiceProbe {
             connection.setRequestMethod("GET");
             connection.setRequestProperty("User-Agent", "system-test-runner-preflight");
             connection.setRequestProperty("Accept", "*/*");
+            try {
+                connection.connect();
+            } catch (SocketTimeoutException e) {
+                // Without a proxy, connect() only reads during the TLS handshake.
+                if (target.tls() && !String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+                    throw ProbeConnection.handshakeTimeout(timeout, e);
+                }
+                throw e;
+            }
             int status = connection.getResponseCode();
             if (status < 100) {
                 return ProbeAnswer.wrongAnswer("no HTTP status line in the answer", ProbeHints.notSpeaking(target));

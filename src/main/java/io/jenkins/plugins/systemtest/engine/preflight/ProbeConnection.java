@@ -1,5 +1,6 @@
 package io.jenkins.plugins.systemtest.engine.preflight;
 
+import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
@@ -40,13 +41,25 @@ final class ProbeConnection implements Closeable {
             ProbeConnection connection = new ProbeConnection(target.tls() ? secure(plain, target) : plain, deadline);
             if (target.tls()) {
                 connection.limitNextRead();
-                ((SSLSocket) connection.socket).startHandshake();
+                try {
+                    ((SSLSocket) connection.socket).startHandshake();
+                } catch (SocketTimeoutException e) {
+                    throw handshakeTimeout(timeout, e);
+                }
             }
             return connection;
         } catch (IOException | RuntimeException e) {
             plain.close();
             throw e;
         }
+    }
+
+    /**
+     * What a timeout during the TLS handshake means: something accepted the connection but did not answer the
+     * handshake, most often a plain-text service that waits for its own protocol.
+     */
+    static SSLException handshakeTimeout(Duration timeout, SocketTimeoutException e) {
+        return new SSLException("no answer to the TLS handshake within " + ProbeHints.format(timeout), e);
     }
 
     /** A TLS socket over the connection that checks the certificate names the host (SNI is set by the factory). */

@@ -37,7 +37,7 @@ final class ProbeFailures {
     }
 
     private static ProbeCause causeOf(List<Throwable> chain) {
-        for (ProbeCause cause : List.of(ProbeCause.UNKNOWN_HOST, ProbeCause.TIMEOUT, ProbeCause.TLS,
+        for (ProbeCause cause : List.of(ProbeCause.UNKNOWN_HOST, ProbeCause.TLS, ProbeCause.TIMEOUT,
                 ProbeCause.REFUSED, ProbeCause.RESET)) {
             if (chain.stream().anyMatch(t -> is(cause, t))) {
                 return cause;
