@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /** A TCP server on 127.0.0.1 that treats each connection with a handler, for probe tests. Closing it closes all. */
 final class LoopbackServer implements AutoCloseable {
@@ -32,6 +34,7 @@ final class LoopbackServer implements AutoCloseable {
 
     private final ServerSocket server;
     private final List<Socket> accepted = new CopyOnWriteArrayList<>();
+    private final Semaphore accepts = new Semaphore(0);
     private final Thread acceptor;
 
     private LoopbackServer(ServerSocket server, Handler handler) {
@@ -98,9 +101,9 @@ final class LoopbackServer implements AutoCloseable {
         return scheme + "://127.0.0.1:" + port();
     }
 
-    /** How many connections were accepted. */
-    int connections() {
-        return accepted.size();
+    /** Whether a connection is accepted within 5 s (the client may be done before the server has accepted). */
+    boolean awaitConnection() throws InterruptedException {
+        return accepts.tryAcquire(5, TimeUnit.SECONDS);
     }
 
     private void acceptLoop(Handler handler) {
@@ -108,6 +111,7 @@ final class LoopbackServer implements AutoCloseable {
             try {
                 Socket socket = server.accept();
                 accepted.add(socket);
+                accepts.release();
                 Thread worker = new Thread(() -> {
                     try {
                         handler.handle(socket);
