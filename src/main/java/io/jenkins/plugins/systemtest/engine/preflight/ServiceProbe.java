@@ -11,7 +11,7 @@ public interface ServiceProbe {
      * One attempt, bounded by {@code timeout} for connecting and again for the answer.
      *
      * @return what the service answered: up, or down with a cause such as {@link ProbeCause#PROTOCOL}
-     * @throws IOException when the service could not be reached or hung up; {@link ProbeFailures} turns it into
+     * @throws IOException when the service could not be reached or hung up; the checker turns it into
      *                     a cause
      */
     ProbeAnswer attempt(ServiceTarget target, Duration timeout) throws IOException;
