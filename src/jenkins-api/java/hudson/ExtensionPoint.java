@@ -1,0 +1,5 @@
+package hudson;
+
+/** Declaration of Jenkins' marker for types that plugins extend. */
+public interface ExtensionPoint {
+}

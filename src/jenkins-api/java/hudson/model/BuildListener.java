@@ -1,0 +1,5 @@
+package hudson.model;
+
+/** Declaration of Jenkins' build log sink of a whole build (as a type only). */
+public interface BuildListener extends TaskListener {
+}

@@ -1,0 +1,7 @@
+package org.kohsuke.stapler;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Declaration of Stapler's request; the glue only uses what the servlet request provides. */
+public interface StaplerRequest2 extends HttpServletRequest {
+}

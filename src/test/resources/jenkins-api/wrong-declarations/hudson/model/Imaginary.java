@@ -1,0 +1,5 @@
+package hudson.model;
+
+/** Wrong: no such class in Jenkins. */
+public class Imaginary {
+}
