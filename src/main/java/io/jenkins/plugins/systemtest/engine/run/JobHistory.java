@@ -1,0 +1,117 @@
+package io.jenkins.plugins.systemtest.engine.run;
+
+import io.jenkins.plugins.systemtest.engine.history.HistoryIndex;
+import io.jenkins.plugins.systemtest.engine.history.HistoryQuery;
+import io.jenkins.plugins.systemtest.engine.history.RunSummary;
+import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
+import io.jenkins.plugins.systemtest.engine.record.RunRecord;
+import io.jenkins.plugins.systemtest.engine.record.RunRecordStore;
+import io.jenkins.plugins.systemtest.engine.tenant.TenantContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The history of one job (Jenkins) or one output directory (command line): the run records in {@code records/}
+ * and the index of their summaries in {@code index.jsonl}. The record is always written before the index line, so
+ * that a crash between the two leaves a record the next rebuild picks up, never an index line without a record.
+ */
+public final class JobHistory {
+
+    /** The index file's name in the history directory. */
+    public static final String INDEX = "index.jsonl";
+    /** The records folder's name in the history directory. */
+    public static final String RECORDS = "records";
+
+    private final Path dir;
+    private final RunRecordStore store;
+    private final HistoryIndex index;
+
+    public JobHistory(Path dir) {
+        this.dir = dir;
+        this.store = new RunRecordStore(dir.resolve(RECORDS));
+        this.index = new HistoryIndex(dir.resolve(INDEX));
+    }
+
+    /** The history directory. */
+    public Path directory() {
+        return dir;
+    }
+
+    /** The records. */
+    public RunRecordStore records() {
+        return store;
+    }
+
+    /** Saves a finished run: its record, then its line in the index. */
+    public void save(RunRecord record) throws IOException {
+        store.write(record);
+        index.append(RunSummary.of(record));
+    }
+
+    /**
+     * Queries the index; a missing or unreadable index is rebuilt from the records first.
+     */
+    public HistoryQuery query() throws IOException {
+        if (!Files.exists(index.file())) {
+            if (!Files.isDirectory(store.directory())) {
+                return new HistoryQuery(List.of());
+            }
+            index.rebuild(store);
+        }
+        try {
+            return index.query();
+        } catch (IOException e) {
+            index.rebuild(store);
+            return index.query();
+        }
+    }
+
+    /** Rebuilds the index from the records; returns the records that could not be read. */
+    public List<ParseProblem> rebuild() throws IOException {
+        return index.rebuild(store);
+    }
+
+    /** The run of the same tenant and suite that started last before {@code startedAt}. */
+    public Optional<RunSummary> previousRun(String tenant, String suite, long startedAt) throws IOException {
+        return query().previousRun(tenant, suite, startedAt);
+    }
+
+    /** Removes every run of a build (a deleted build): records and index lines. Returns how many. */
+    public int removeBuild(long build) throws IOException {
+        List<String> ids = new ArrayList<>();
+        for (RunSummary s : query().newestFirst()) {
+            if (s.build() == build) {
+                ids.add(s.id());
+            }
+        }
+        for (String id : ids) {
+            index.remove(id);
+            store.delete(id);
+        }
+        return ids.size();
+    }
+
+    /** The next free sequence number, for the command line: one more than the highest so far. */
+    public long nextBuildNumber() throws IOException {
+        return query().newestFirst().stream().mapToLong(RunSummary::build).max().orElse(0) + 1;
+    }
+
+    /**
+     * A run id not used yet: {@code <build>-<tenant>-<suite>}, with {@code -2}, {@code -3}... when the same tenant
+     * and suite run more than once in one build. Tenant keys and suite names are limited to id-safe characters.
+     */
+    public String newRunId(long build, TenantContext tenant) throws IOException {
+        String base = (build + "-" + tenant.key() + "-" + tenant.suite()).toLowerCase(Locale.ROOT);
+        String id = base;
+        for (int n = 2; Files.exists(store.file(id)); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

@@ -1,0 +1,67 @@
+package io.jenkins.plugins.systemtest.engine.run;
+
+import io.jenkins.plugins.systemtest.engine.analysis.FailureAnalysis;
+import io.jenkins.plugins.systemtest.engine.analysis.FailureAnalyzer;
+import io.jenkins.plugins.systemtest.engine.gate.GateDecision;
+import io.jenkins.plugins.systemtest.engine.history.RunComparison;
+import io.jenkins.plugins.systemtest.engine.history.RunSummary;
+import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.RunCounts;
+import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
+import io.jenkins.plugins.systemtest.engine.record.ReportLink;
+import io.jenkins.plugins.systemtest.engine.record.RunRecord;
+import io.jenkins.plugins.systemtest.engine.secret.RecordMasker;
+import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns what a run produced into its record: counts, failure groups and cascades, new failures and fixed tests
+ * against the previous run of the same tenant and suite, and the verdict of the quality gate. Everything is masked
+ * before it is returned. This is where the command line and Jenkins come together: both call it with the same
+ * inputs and so reach the same verdict.
+ */
+public final class RunAssembler {
+
+    private final FailureAnalyzer analyzer;
+
+    public RunAssembler() {
+        this(new FailureAnalyzer());
+    }
+
+    public RunAssembler(FailureAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * Assembles the record.
+     *
+     * @param facts     who, when, under which gate
+     * @param preflight the service checks (empty when none were required)
+     * @param results   the parsed results, or empty when the suite did not run
+     * @param reports   the archived reports
+     * @param previous  the previous run of the same tenant and suite, if any
+     * @param masker    the secrets to mask
+     */
+    public AssembledRun assemble(RunFacts facts, List<ProbeResult> preflight, ParsedResults results,
+            List<ReportLink> reports, Optional<RunSummary> previous, SecretMasker masker) {
+        RunCounts counts = RunCounts.of(results.tests());
+        FailureAnalysis analysis = analyzer.analyze(results.tests());
+        GateDecision decision = GateDecision.evaluate(facts.gate(), facts.aborted(), preflight, counts, analysis);
+        List<String> reasons = new ArrayList<>(decision.reasons());
+        if (!results.problems().isEmpty()) {
+            reasons.add(results.problems().size() + " result file problem(s): "
+                    + results.problems().get(0) + (results.problems().size() > 1 ? " (and more)" : ""));
+        }
+        RunComparison comparison = previous.map(p -> RunComparison.of(p, results.tests())).orElse(RunComparison.NONE);
+        RunRecord record = new RunRecord(RunRecord.SCHEMA_VERSION, facts.id(), facts.build(), facts.tenant().key(),
+                facts.tenant().displayName(), facts.tenant().suite(), facts.tenant().attributes(), decision.verdict(),
+                reasons, counts, facts.startedAt(), facts.endedAt(), facts.trigger(), facts.revision(), preflight,
+                results.problems(), results.files(), analysis.groups(), analysis.cascades(), comparison.newFailures(),
+                comparison.fixedTests(), comparison.previousRunId(), results.tests(), reports, facts.extra());
+        RunRecord masked = new RecordMasker(masker).mask(record);
+        return new AssembledRun(masked, new GateDecision(decision.verdict(), decision.outcome(), masked.reasons()));
+    }
+}
