@@ -3,6 +3,7 @@ package io.jenkins.plugins.systemtest.engine.analysis;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,17 +33,41 @@ public final class FailureSignature {
     private static final Pattern PLAYWRIGHT_HEADER = Pattern.compile("^\\s*(?:\\d+\\) )?\\[[^\\]]+\\] › |─{3,}");
     /** Playwright's JUnit reporter puts {@code file:line:column title} in the message, the error in the body. */
     private static final Pattern PLAYWRIGHT_MESSAGE = Pattern.compile("^[^\\s:]+:\\d+:\\d+\\s");
+    /** pytest wraps the exception of a fixture as {@code failed on setup with "<exception>"}. */
+    private static final Pattern PYTEST_WRAPPER = Pattern.compile("^failed on (?:setup|teardown) with \"(.*?)\"?$",
+            Pattern.DOTALL);
     private static final Pattern PYTHON_TRACEBACK = Pattern.compile("^Traceback \\(most recent call last\\):");
     private static final Pattern EXCEPTION_PREFIX = Pattern.compile(
             "^((?:[A-Za-z_$][\\w$]*[.\\\\])*[A-Za-z_$][\\w$]*(?:Error|Exception|Failure|Failed|Warning|Interrupt|Exit))"
                     + "(?::|$)");
 
-    /** One folding step: what to look for and what to put instead, applied in the order listed. */
-    private record Fold(Pattern pattern, String replacement) {
+    /**
+     * One folding step: what to look for and what to put instead, applied in the order listed. The replacement
+     * may refer to groups ({@code $1}); a rewrite, when given, computes the replacement from the match instead.
+     */
+    private record Fold(Pattern pattern, String replacement, UnaryOperator<String> rewrite) {
         static Fold of(String regex, String replacement) {
-            return new Fold(Pattern.compile(regex), replacement);
+            return new Fold(Pattern.compile(regex), replacement, null);
+        }
+
+        static Fold of(String regex, UnaryOperator<String> rewrite) {
+            return new Fold(Pattern.compile(regex), null, rewrite);
+        }
+
+        String apply(String s) {
+            Matcher m = pattern.matcher(s);
+            if (rewrite == null) {
+                return m.replaceAll(replacement);
+            }
+            return m.replaceAll(r -> Matcher.quoteReplacement(rewrite.apply(r.group())));
         }
     }
+
+    /** The first directory of an absolute path that says it is a file system path, not a URL path. */
+    private static final Pattern FILE_SYSTEM_ROOT = Pattern.compile("^/(?:home|Users|tmp|var|opt|usr|srv|root|mnt"
+            + "|media|data|app|builds|workspace|workspaces|runner|github|__w|jenkins|agent|private|Library|Volumes"
+            + "|nix|run|etc|proc|sys|dev|bin|lib|snap|code|src|build|target|dist|out)(?:/|$)");
+    private static final Pattern FILE_NAME = Pattern.compile("[^/\\\\]+\\.[A-Za-z][A-Za-z0-9]{0,9}$");
 
     private static final String FILE_EXTENSIONS = "(?:py|pyc|java|kt|kts|groovy|scala|class|jar|js|mjs|cjs|ts|tsx|"
             + "jsx|php|phtml|rb|go|rs|cs|c|h|cc|cpp|hpp|sql|xml|json|ya?ml|txt|log|html?|properties|feature|spec)";
@@ -60,9 +85,9 @@ public final class FailureSignature {
             // epoch seconds and milliseconds (2017 to 2033)
             Fold.of("\\b1[5-9]\\d{8}(?:\\d{3})?\\b", "<time>"),
             // Windows paths (drive and UNC), then absolute and home-relative Unix paths; not inside URLs
-            Fold.of("\\b[A-Za-z]:\\\\(?:[^\\\\\\s:*?\"'<>|]+\\\\)*[^\\\\\\s:*?\"'<>|]*", "<path>"),
-            Fold.of("(?<![\\w\\\\])\\\\\\\\[\\w.$-]+(?:\\\\[^\\\\\\s:*?\"'<>|]+)+", "<path>"),
-            Fold.of("(?<![\\w:/.>~-])(?:~|\\.{1,2})?/(?:[\\w.@+$-]+/)*[\\w.@+$-]+/?", "<path>"),
+            Fold.of("\\b[A-Za-z]:\\\\(?:[^\\\\\\s:*?\"'<>|]+\\\\)*[^\\\\\\s:*?\"'<>|]*", p -> foldPath(p, '\\')),
+            Fold.of("(?<![\\w\\\\])\\\\\\\\[\\w.$-]+(?:\\\\[^\\\\\\s:*?\"'<>|]+)+", p -> foldPath(p, '\\')),
+            Fold.of("(?<![\\w:/.>~-])(?:~|\\.{1,2})?/(?:[\\w.@+$-]+/)*[\\w.@+$-]+/?", p -> foldPath(p, '/')),
             // hexadecimal ids: 0x7f3a2c10, container ids, shas, long numbers (at least 8 characters and one digit)
             Fold.of("\\b0x[0-9a-fA-F]+\\b", "<id>"),
             Fold.of("\\b(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,}\\b", "<id>"),
@@ -112,7 +137,7 @@ public final class FailureSignature {
     public static String normalise(String message) {
         String s = firstLine(message);
         for (Fold f : FOLDS) {
-            s = f.pattern().matcher(s).replaceAll(f.replacement());
+            s = f.apply(s);
         }
         s = s.strip();
         return s.length() <= MAX_MESSAGE ? s : s.substring(0, MAX_MESSAGE);
@@ -162,7 +187,9 @@ public final class FailureSignature {
 
     /**
      * The failure message when it says something about the failure, else empty: Playwright's JUnit reporter
-     * reports {@code file:line:column title} as the message of type {@code FAILURE}, which says nothing.
+     * reports {@code file:line:column title} as the message of type {@code FAILURE}, which says nothing. pytest's
+     * wrapper around fixture errors ({@code failed on setup with "..."}) is taken off, so that a failure in a
+     * fixture and the same failure in a test share a signature.
      */
     public static String message(TestCaseResult test) {
         return meaningfulMessage(test.failureType(), test.failureMessage());
@@ -175,7 +202,8 @@ public final class FailureSignature {
         if ("FAILURE".equals(type == null ? "" : type.strip()) && PLAYWRIGHT_MESSAGE.matcher(message).find()) {
             return "";
         }
-        return message;
+        Matcher m = PYTEST_WRAPPER.matcher(message);
+        return m.matches() ? m.group(1) : message;
     }
 
     /**
@@ -188,6 +216,21 @@ public final class FailureSignature {
         }
         Matcher m = EXCEPTION_PREFIX.matcher(headline(test));
         return m.find() ? m.group(1) : "";
+    }
+
+    /**
+     * {@code <path>}, followed by the file name when the path ends in one ({@code <path>/users.json}). An absolute
+     * Unix path that starts nowhere a file system path would and names no file is a URL path and stays.
+     */
+    private static String foldPath(String path, char separator) {
+        Matcher file = FILE_NAME.matcher(path);
+        boolean hasFile = file.find();
+        boolean fileSystem = separator == '\\' || path.startsWith("~") || path.startsWith(".")
+                || FILE_SYSTEM_ROOT.matcher(path).find();
+        if (!fileSystem && !hasFile) {
+            return path;
+        }
+        return hasFile ? "<path>" + separator + file.group() : "<path>";
     }
 
     /** Removes terminal colour codes (Jest and Playwright sometimes leave them in). */
