@@ -145,7 +145,7 @@ public final class FailureRules {
                     "ExpectationFailedException|PHPUnit\\\\Framework\\\\AssertionFailedError|^Failed asserting that"),
             // --- fallback: an exception that is not an assertion, even when reported as <failure> (pytest) ---
             new Rule("uncaught-exception", Kind.FALLBACK, ERROR, Pattern.compile(
-                    "^(?:failed on (?:setup|teardown) with \")?(?:[A-Za-z_$][\\w$]*[.\\\\])*[A-Za-z_$][\\w$]*"
+                    "^(?:[A-Za-z_$][\\w$]*[.\\\\])*[A-Za-z_$][\\w$]*"
                             + "(?:Error|Exception|Exit|Interrupt)\\b"), false,
                     "An exception other than an assertion, reported as a failure or an error",
                     "KeyError: 'token'"),
