@@ -84,8 +84,10 @@ public final class FailureRules {
     /** The name recorded when nothing matched a failure reported as {@code <error>}: ERROR. */
     public static final String ERROR_ELEMENT = "error-element";
 
-    /** Head text and detail text looked at, at most; keeps a pathological report from slowing the analysis. */
-    private static final int MAX_TEXT = 64 * 1024;
+    /** Head text looked at, at most: the type and the start of the message. */
+    private static final int MAX_HEAD = 4 * 1024;
+    /** Detail text looked at, at most; keeps a pathological report from slowing the analysis. */
+    private static final int MAX_DETAIL = 64 * 1024;
 
     /** The rules, in the order they are tried. Add a rule here, with an example, and list it in the docs. */
     public static final List<Rule> DEFAULTS = List.of(
@@ -145,8 +147,7 @@ public final class FailureRules {
                     "ExpectationFailedException|PHPUnit\\\\Framework\\\\AssertionFailedError|^Failed asserting that"),
             // --- fallback: an exception that is not an assertion, even when reported as <failure> (pytest) ---
             new Rule("uncaught-exception", Kind.FALLBACK, ERROR, Pattern.compile(
-                    "^(?:[A-Za-z_$][\\w$]*[.\\\\])*[A-Za-z_$][\\w$]*"
-                            + "(?:Error|Exception|Exit|Interrupt)\\b"), false,
+                    "^[A-Za-z_$][\\w$.\\\\]*(?:Error|Exception|Exit|Interrupt)\\b"), false,
                     "An exception other than an assertion, reported as a failure or an error",
                     "KeyError: 'token'"),
             // --- follow-on: failures caused by state an earlier failure left behind ---
@@ -179,7 +180,7 @@ public final class FailureRules {
                     "a field or static left null by an earlier failure (NullPointerException)",
                     "java.lang.NullPointerException: Cannot invoke \"com.acme.Order.getId()\" because"
                             + " \"this.createdOrder\" is null",
-                    "NullPointerException\\b.*because \"(?:this\\.[\\w$]+|[\\w$]+(?:\\.[\\w$]+)+)\" is null"),
+                    "NullPointerException\\b.*because \"(?:this\\.[\\w$]+|[\\w$]+\\.[\\w$.]*[\\w$])\" is null"),
             followOn("php-member-on-null",
                     "a method called on null left by an earlier failure",
                     "Error: Call to a member function getId() on null",
@@ -266,7 +267,7 @@ public final class FailureRules {
         if (message.isEmpty()) {
             message = FailureSignature.headline(test.failureDetail());
         }
-        message = FailureSignature.stripAnsi(cap(message));
+        message = FailureSignature.stripAnsi(cap(message, MAX_HEAD));
         String type = test.failureType().strip();
         if (type.isEmpty() || message.startsWith(type)) {
             return message;
@@ -283,7 +284,7 @@ public final class FailureRules {
             return "";
         }
         StringBuilder b = new StringBuilder();
-        for (String line : FailureSignature.stripAnsi(cap(detail)).split("\r\n|\r|\n")) {
+        for (String line : FailureSignature.stripAnsi(cap(detail, MAX_DETAIL)).split("\r\n|\r|\n")) {
             if (line.startsWith("E ")) {
                 b.append(line.substring(2).strip()).append('\n');
             } else if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && line.charAt(0) != '>') {
@@ -293,8 +294,8 @@ public final class FailureRules {
         return b.toString();
     }
 
-    private static String cap(String s) {
-        return s.length() <= MAX_TEXT ? s : s.substring(0, MAX_TEXT);
+    private static String cap(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
     }
 
     private static Rule infra(String name, String description, String example, String regex) {

@@ -18,7 +18,10 @@ public final class FailureSignature {
     /** The longest normalised message kept in a signature. */
     public static final int MAX_MESSAGE = 300;
 
-    /** Raw text looked at per line; anything after this cannot change a 300-character signature much. */
+    /**
+     * Raw text looked at per line; anything after this cannot change a 300-character signature much, and the
+     * bound keeps every pattern linear in practice.
+     */
     private static final int MAX_RAW_LINE = 2_000;
 
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[A-Za-z]");
@@ -38,7 +41,7 @@ public final class FailureSignature {
             Pattern.DOTALL);
     private static final Pattern PYTHON_TRACEBACK = Pattern.compile("^Traceback \\(most recent call last\\):");
     private static final Pattern EXCEPTION_PREFIX = Pattern.compile(
-            "^((?:[A-Za-z_$][\\w$]*[.\\\\])*[A-Za-z_$][\\w$]*(?:Error|Exception|Failure|Failed|Warning|Interrupt|Exit))"
+            "^([A-Za-z_$][\\w$.\\\\]*(?:Error|Exception|Failure|Failed|Warning|Interrupt|Exit))"
                     + "(?::|$)");
 
     /**
@@ -85,23 +88,23 @@ public final class FailureSignature {
             // epoch seconds and milliseconds (2017 to 2033)
             Fold.of("\\b1[5-9]\\d{8}(?:\\d{3})?\\b", "<time>"),
             // Windows paths (drive and UNC), then absolute and home-relative Unix paths; not inside URLs
-            Fold.of("\\b[A-Za-z]:\\\\(?:[^\\\\\\s:*?\"'<>|]+\\\\)*[^\\\\\\s:*?\"'<>|]*", p -> foldPath(p, '\\')),
-            Fold.of("(?<![\\w\\\\])\\\\\\\\[\\w.$-]+(?:\\\\[^\\\\\\s:*?\"'<>|]+)+", p -> foldPath(p, '\\')),
-            Fold.of("(?<![\\w:/.>~-])(?:~|\\.{1,2})?/(?:[\\w.@+$-]+/)*[\\w.@+$-]+/?", p -> foldPath(p, '/')),
+            Fold.of("\\b[A-Za-z]:\\\\[^\\s:*?\"'<>|]*", p -> foldPath(p, '\\')),
+            Fold.of("(?<![\\w\\\\])\\\\\\\\[\\w.$-]+\\\\[^\\s:*?\"'<>|]+", p -> foldPath(p, '\\')),
+            Fold.of("(?<![\\w:/.>~-])(?:~|\\.{1,2})?/[\\w.@+$-][\\w.@+$/-]*", p -> foldPath(p, '/')),
             // hexadecimal ids: 0x7f3a2c10, container ids, shas, long numbers (at least 8 characters and one digit)
             Fold.of("\\b0x[0-9a-fA-F]+\\b", "<id>"),
             Fold.of("\\b(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{8,}\\b", "<id>"),
             // IP addresses: IPv4, bracketed IPv6, bare IPv6 with at least two colons and one hex digit
             Fold.of("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b", "<host>"),
-            Fold.of("\\[[0-9a-fA-F:.]*:[0-9a-fA-F:.]*\\]", "<host>"),
-            Fold.of("(?<![\\w:<])(?=[0-9a-fA-F:]*[0-9a-fA-F])(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![\\w:])",
+            Fold.of("\\[(?=[0-9a-fA-F.]{0,45}:)[0-9a-fA-F:.]{2,45}\\]", "<host>"),
+            Fold.of("(?<![\\w:<])(?=[0-9a-fA-F:]{0,39}[0-9a-fA-F])(?:[0-9a-fA-F]{0,4}:){2,7}[0-9a-fA-F]{0,4}(?![\\w:])",
                     "<host>"),
             // host:port; a dotted name ending in a source-file extension is a file and line, not a host
-            Fold.of("(?<![\\w.<-])(?:<host>|localhost|(?![\\w-]+(?:\\.[\\w-]+)*\\." + FILE_EXTENSIONS + ":)"
-                    + "[A-Za-z][\\w-]*(?:\\.[\\w-]+)*):\\d{2,5}(?!\\d|\\.\\d)", "<host>:<port>"),
+            Fold.of("(?<![\\w.<-])(?:<host>|localhost|(?![\\w.-]*\\." + FILE_EXTENSIONS + ":)"
+                    + "[A-Za-z][\\w.-]*):\\d{2,5}(?!\\d|\\.\\d)", "<host>:<port>"),
             Fold.of("(?i)\\b(port)(\\s*[=:]?\\s*)\\d{1,5}\\b", "$1$2<port>"),
             // every other number that is not part of a name (psycopg2, HY000 and utf8 stay)
-            Fold.of("(?<![A-Za-z0-9])\\d+(?:[.,]\\d+)*", "<n>"),
+            Fold.of("(?<![A-Za-z0-9])\\d(?:[\\d.,]*\\d)?", "<n>"),
             Fold.of("\\s+", " "));
 
     private FailureSignature() {

@@ -127,6 +127,21 @@ class FailureSignatureTest {
         assertThat(signature).hasSize(FailureSignature.MAX_MESSAGE);
     }
 
+    static Stream<String> repetitiveTexts() {
+        return Stream.of("x.".repeat(50_000) + "py:12", "/a".repeat(50_000), "C:\\" + "a\\".repeat(40_000),
+                "1.".repeat(50_000), "a:".repeat(50_000), "[:".repeat(50_000), "a.".repeat(50_000) + "Exception");
+    }
+
+    @ParameterizedTest
+    @MethodSource("repetitiveTexts")
+    void shouldCopeWithLongRepetitiveTextWithoutOverflowingTheStack(String text) {
+        TestCaseResult t = Failures.of("Suite", "shouldWork", TestOutcome.ERROR, "", text, text);
+
+        assertThat(FailureSignature.of(t)).hasSizeLessThanOrEqualTo(FailureSignature.MAX_MESSAGE);
+        assertThat(FailureSignature.headline(t)).isNotEmpty();
+        assertThat(FailureRules.defaults().classify(t).rule()).isNotEmpty();
+    }
+
     @Test
     void shouldTakeTheFirstPytestErrorLineWhenThereIsNoMessage() {
         String detail = """
