@@ -114,7 +114,7 @@ public final class FailureRules {
                             + "|NoRouteToHostException|host is unreachable"),
             infra("connect-timeout", "No connection within the time allowed",
                     "java.net.SocketTimeoutException: Connect timed out",
-                    "(?i)connect(?:ion)? timed out|\\bETIMEDOUT\\b|\\bESOCKETTIMEDOUT\\b|failed: timeout expired"
+                    "(?i)connect(?:ion)? timed out|\\bETIMEDOUT\\b|\\bESOCKETTIMEDOUT\\b|(?:^|failed: |OperationalError: )timeout expired\\b"
                             + "|\\bConnectTimeout(?:Error|Exception)?\\b|HttpConnectTimeoutException"
                             + "|Timeout expired\\. The timeout period elapsed prior to obtaining a connection"),
             infra("connection-refused", "Nothing listens on the port: the connection was refused",

@@ -81,8 +81,8 @@ public final class FailureSignature {
             // UUIDs before anything that could eat their digits
             Fold.of("\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b", "<id>"),
             // dates and times: 2025-03-14, 2025-03-14T09:12:03.512Z, 09:12:03,512, 14/03/2025
-            Fold.of("\\b\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b",
-                    "<time>"),
+            Fold.of("\\b\\d{4}-\\d{2}-\\d{2}"
+                    + "(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?\\b", "<time>"),
             Fold.of("\\b\\d{1,2}/\\d{1,2}/\\d{2,4}\\b", "<time>"),
             Fold.of("\\b\\d{1,2}:\\d{2}:\\d{2}(?:[.,]\\d+)?\\b", "<time>"),
             // epoch seconds and milliseconds (2017 to 2033)

@@ -98,7 +98,8 @@ class CascadeDetectorTest {
 
         assertThat(cascades).singleElement().satisfies(c -> {
             assertThat(c.rootTest()).isEqualTo("com.acme.SessionIT.shouldOpen");
-            assertThat(c.followers()).containsExactly("com.acme.SessionIT.shouldRead", "com.acme.SessionIT.shouldWrite");
+            assertThat(c.followers())
+                    .containsExactly("com.acme.SessionIT.shouldRead", "com.acme.SessionIT.shouldWrite");
             assertThat(c.reason()).isEqualTo("The shared session was closed; the same failure as an earlier follower");
         });
     }

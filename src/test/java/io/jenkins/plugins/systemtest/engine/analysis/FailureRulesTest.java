@@ -67,6 +67,10 @@ class FailureRulesTest {
                         + ".afterConnect (node:net:1555:16)", INFRASTRUCTURE, "connect-timeout"),
                 arguments(ERR, "", "psycopg2.OperationalError: connection to server at \"127.0.0.1\", port 55432"
                         + " failed: timeout expired", "", INFRASTRUCTURE, "connect-timeout"),
+                arguments(ERR, "psycopg2.OperationalError", "timeout expired\n", "", INFRASTRUCTURE,
+                        "connect-timeout"),
+                arguments(FAILED, "AssertionError", "Order status: timeout expired before shipping", "", ASSERTION,
+                        "assertion-error"),
                 // TLS
                 arguments(ERR, "", "psycopg.OperationalError: connection failed: server does not support SSL, but SSL"
                         + " was required", "", INFRASTRUCTURE, "tls-mismatch"),
@@ -155,7 +159,8 @@ class FailureRulesTest {
     void shouldRecogniseFollowOnFailures() {
         assertThat(followOnRule("java.lang.NullPointerException", "Cannot invoke \"com.acme.Order.getId()\""
                 + " because \"this.order\" is null")).isEqualTo("java-null-state");
-        assertThat(followOnRule("", "Error: Call to a member function getId() on null")).isEqualTo("php-member-on-null");
+        assertThat(followOnRule("", "Error: Call to a member function getId() on null"))
+                .isEqualTo("php-member-on-null");
         assertThat(followOnRule("", "TypeError: Cannot read properties of null (reading 'total')"))
                 .isEqualTo("js-undefined-state");
         assertThat(followOnRule("org.hibernate.TransactionException", "Transaction was marked for rollback only;"

@@ -33,7 +33,8 @@ class FailureSignatureTest {
                         "expected com.acme.Order@1b6d3586 to be paid", "expected com.acme.Order@7a81197d to be paid"),
                 arguments("Unix workspace paths", "FileNotFoundError",
                         "[Errno 2] No such file or directory: '/home/ci/workspace/acme-1/tests/data/users.json'",
-                        "[Errno 2] No such file or directory: '/var/lib/jenkins/workspace/acme@2/tests/data/users.json'"),
+                        "[Errno 2] No such file or directory: '/var/lib/jenkins/workspace/acme@2/tests/data/"
+                                + "users.json'"),
                 arguments("Windows paths", "System.IO.FileNotFoundException",
                         "Could not find file 'C:\\Jenkins\\workspace\\acme\\out\\report.json'",
                         "Could not find file 'D:\\agent\\_work\\3\\s\\out\\report.json'"),
@@ -153,7 +154,8 @@ class FailureSignatureTest {
                 tests/test_db.py:7: OperationalError""";
 
         assertThat(FailureSignature.headline(detail)).isEqualTo(
-                "psycopg2.OperationalError: connection to server at \"127.0.0.1\", port 55432 failed: Connection refused");
+                "psycopg2.OperationalError: connection to server at \"127.0.0.1\", port 55432 failed:"
+                        + " Connection refused");
     }
 
     @Test
@@ -165,7 +167,8 @@ class FailureSignatureTest {
                 AttributeError: 'NoneType' object has no attribute 'id'
                 """;
 
-        assertThat(FailureSignature.headline(detail)).isEqualTo("AttributeError: 'NoneType' object has no attribute 'id'");
+        assertThat(FailureSignature.headline(detail))
+                .isEqualTo("AttributeError: 'NoneType' object has no attribute 'id'");
     }
 
     @Test
@@ -175,7 +178,7 @@ class FailureSignatureTest {
         assertThat(FailureSignature.headline("Tests\\Unit\\CartTest::testTotal with data set #2\n"
                 + "Failed asserting that 90 is identical to 100.\n\n/app/tests/Unit/CartTest.php:44"))
                 .isEqualTo("Failed asserting that 90 is identical to 100.");
-        assertThat(FailureSignature.headline("  1) [chromium] › tests/cart.spec.ts:12:7 › should show the total ──────\n\n"
+        assertThat(FailureSignature.headline("  1) [chromium] › tests/cart.spec.ts:12:7 › should show the total ───\n\n"
                 + "    Error: Timed out 5000ms waiting for expect(locator).toHaveText(expected)\n"))
                 .isEqualTo("Error: Timed out 5000ms waiting for expect(locator).toHaveText(expected)");
     }
