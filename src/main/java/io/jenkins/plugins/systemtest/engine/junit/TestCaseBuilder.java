@@ -11,8 +11,8 @@ import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
  *   <li>Surefire retries: {@code <flakyFailure>}/{@code <flakyError>} without a failure make the test FLAKY;
  *       {@code <rerunFailure>}/{@code <rerunError>} are further failing attempts. Attempts are 1 plus these
  *       elements; type, message and stack trace come from the last failing attempt that has them.</li>
- *   <li>Without a {@code message} attribute the message is the first non-blank line of the body, skipping a
- *       PHPUnit {@code Class::method} header line.</li>
+ *   <li>Without a {@code message} attribute the message is the first non-blank line of the body, without the
+ *       PHPUnit {@code Class::method} header line or the test name Pest puts before it.</li>
  *   <li>A skipped test keeps its reason (and {@code type}, such as {@code pytest.xfail}) in the failure message
  *       and type fields.</li>
  * </ul>
@@ -133,7 +133,7 @@ final class TestCaseBuilder {
         String detail = "";
         if (shown != null) {
             type = limits.truncate(shown.type.strip());
-            message = nonEmpty(shown.message) ? limits.truncate(shown.message.strip()) : firstLine(shown.body.head());
+            message = nonEmpty(shown.message) ? limits.truncate(shown.message.strip()) : firstLine(shown.body.head(), name);
             detail = outcome == TestOutcome.SKIPPED ? "" : shown.body.toString().strip();
         }
         return new TestCaseResult(suite, className, name, outcome, durationMillis, type, message, detail,
@@ -152,9 +152,12 @@ final class TestCaseBuilder {
         return s.substring(start).stripTrailing();
     }
 
-    /** The first non-blank line, skipping a PHPUnit header line such as {@code Tests\CartTest::testTotal}. */
-    static String firstLine(CharSequence text) {
-        String first = null;
+    /**
+     * The first non-blank line of a failure body. PHPUnit starts the body with a {@code Class::method} line, which
+     * is passed over; Pest starts it with the test's name glued to the message, which is cut off.
+     */
+    static String firstLine(CharSequence text, String testName) {
+        String header = null;
         int pos = 0;
         int len = text.length();
         while (pos < len) {
@@ -167,13 +170,17 @@ final class TestCaseBuilder {
             if (line.isEmpty()) {
                 continue;
             }
-            if (first == null && isPhpUnitHeader(line)) {
-                first = line;
+            if (header == null && (isPhpUnitHeader(line) || line.equals(testName))) {
+                header = line;
                 continue;
+            }
+            if (header == null && !testName.isEmpty() && line.length() > testName.length()
+                    && line.startsWith(testName)) {
+                return line.substring(testName.length()).strip();
             }
             return line;
         }
-        return first == null ? "" : first;
+        return header == null ? "" : header;
     }
 
     private static boolean isPhpUnitHeader(String line) {
