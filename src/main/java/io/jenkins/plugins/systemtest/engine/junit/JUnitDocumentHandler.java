@@ -1,0 +1,183 @@
+package io.jenkins.plugins.systemtest.engine.junit;
+
+import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
+
+import javax.xml.stream.XMLStreamReader;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * The state machine behind {@link JUnitXmlParser} for one document, fed the StAX events one by one. It never
+ * recurses, keeps only the test case being read, the open suites and the tests read so far, and sends text
+ * straight into {@link TruncatingText} buffers. Elements it does not know are skipped with all they contain.
+ */
+final class JUnitDocumentHandler {
+
+    /** Deeper nesting than this is refused: real result files nest a handful of suites. */
+    static final int MAX_DEPTH = 256;
+
+    private final String file;
+    private final OutputLimits limits;
+    private final Deque<SuiteFrame> suites = new ArrayDeque<>();
+    private final AttemptFolder folder = new AttemptFolder();
+
+    private int depth;
+    /** When above 0, the depth of an element being skipped with everything inside it. */
+    private int skipDepth;
+    private TestCaseBuilder testcase;
+    private int testcaseDepth;
+    /** When above 0, the depth of the open Surefire retry element. */
+    private int retryDepth;
+    private TruncatingText sink;
+    private int sinkDepth;
+    private boolean rootSeen;
+
+    JUnitDocumentHandler(String file, OutputLimits limits) {
+        this.file = file;
+        this.limits = limits;
+    }
+
+    boolean rootSeen() {
+        return rootSeen;
+    }
+
+    void start(XMLStreamReader r) throws RefusedInputException {
+        depth++;
+        if (depth > MAX_DEPTH) {
+            throw new RefusedInputException("elements are nested more than " + MAX_DEPTH
+                    + " levels deep; this is not a JUnit result file");
+        }
+        if (skipDepth > 0) {
+            return;
+        }
+        String n = r.getLocalName();
+        if (depth == 1) {
+            root(r, n);
+        } else if (retryDepth > 0) {
+            if (depth == retryDepth + 1 && n.equals("stackTrace")) {
+                sinkDepth = depth;
+            } else {
+                skipDepth = depth;
+            }
+        } else if (sink != null) {
+            // An element inside text (xi:include in system-out, markup in a failure): not ours to read.
+            skipDepth = depth;
+        } else if (testcase != null) {
+            insideTestCase(r, n);
+        } else if (n.equals("testsuite")) {
+            suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth, limits));
+        } else if (n.equals("testcase")) {
+            startTestCase(r);
+        } else if (n.equals("system-out")) {
+            openSink(suites.peek().out());
+        } else if (n.equals("system-err")) {
+            openSink(suites.peek().err());
+        } else {
+            skipDepth = depth;
+        }
+    }
+
+    private void root(XMLStreamReader r, String n) throws RefusedInputException {
+        if (!n.equals("testsuites") && !n.equals("testsuite")) {
+            throw new RefusedInputException("the root element is <" + printable(n)
+                    + ">, not <testsuites> or <testsuite>: not a JUnit XML result file");
+        }
+        rootSeen = true;
+        suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth, limits));
+    }
+
+    private void startTestCase(XMLStreamReader r) {
+        String className = attr(r, "classname");
+        if (className.isEmpty()) {
+            className = attr(r, "class");
+        }
+        SuiteFrame suite = suites.peek();
+        testcase = new TestCaseBuilder(limits, suite.name, className, attr(r, "name"),
+                JUnitTime.millis(r.getAttributeValue(null, "time")), file);
+        testcaseDepth = depth;
+    }
+
+    private void insideTestCase(XMLStreamReader r, String n) {
+        switch (n) {
+            case "failure" -> openSink(testcase.problem(false, attr(r, "type"), attr(r, "message")));
+            case "error" -> openSink(testcase.problem(true, attr(r, "type"), attr(r, "message")));
+            case "skipped" -> openSink(testcase.skipped(attr(r, "type"), attr(r, "message")));
+            case "system-out" -> openSink(testcase.stdout());
+            case "system-err" -> openSink(testcase.stderr());
+            case "flakyFailure", "flakyError", "rerunFailure", "rerunError" -> {
+                openSink(testcase.startRetry(n.startsWith("flaky"), n.endsWith("Error"), attr(r, "type"),
+                        attr(r, "message")));
+                retryDepth = depth;
+            }
+            default -> skipDepth = depth;
+        }
+    }
+
+    private void openSink(TruncatingText text) {
+        sink = text;
+        sinkDepth = depth;
+    }
+
+    void end() {
+        if (skipDepth > 0) {
+            if (depth == skipDepth) {
+                skipDepth = 0;
+            }
+        } else if (retryDepth > 0) {
+            if (depth == retryDepth) {
+                testcase.endRetry();
+                retryDepth = 0;
+                sink = null;
+            } else {
+                sinkDepth = retryDepth;
+            }
+        } else if (sink != null) {
+            sink = null;
+        } else if (testcase != null) {
+            suites.peek().add(testcase.build());
+            testcase = null;
+        } else if (!suites.isEmpty() && suites.peek().depth == depth) {
+            suites.pop().drainInto(folder);
+        }
+        depth--;
+    }
+
+    void text(char[] chars, int start, int length) {
+        if (sink != null && skipDepth == 0 && depth == sinkDepth) {
+            sink.append(chars, start, length);
+        }
+    }
+
+    /**
+     * The test cases read completely so far, retries folded. After an error this is what the file held up to it:
+     * the test case being read when it happened is left out.
+     */
+    List<TestCaseResult> results() {
+        Iterator<SuiteFrame> outermostFirst = suites.descendingIterator();
+        while (outermostFirst.hasNext()) {
+            outermostFirst.next().drainInto(folder);
+        }
+        suites.clear();
+        return folder.results();
+    }
+
+    private static String attr(XMLStreamReader r, String name) {
+        String v = r.getAttributeValue(null, name);
+        return v == null ? "" : v;
+    }
+
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length() && i < 80; i++) {
+            char c = s.charAt(i);
+            if (Character.isISOControl(c)) {
+                b.append("\\u").append(Integer.toHexString(0x10000 | c), 1, 5);
+            } else {
+                b.append(c);
+            }
+        }
+        return s.length() > 80 ? b + "..." : b.toString();
+    }
+}

@@ -1,0 +1,191 @@
+package io.jenkins.plugins.systemtest.engine.junit;
+
+import io.jenkins.plugins.systemtest.engine.model.InvalidInputException;
+import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
+import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
+
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads JUnit XML result files as Maven Surefire and Failsafe, Gradle, pytest, jest-junit, Playwright, PHPUnit and
+ * Pest write them, streaming: memory depends on the number of test cases and the {@link OutputLimits}, never on the
+ * size of a file.
+ *
+ * <p>What it does with bad input, one file at a time (the other files always count):
+ * <ul>
+ *   <li>an empty file, a file that is not XML, or one whose root is not {@code <testsuites>} or {@code <testsuite>}:
+ *       one {@link ParseProblem} naming it, no tests;</li>
+ *   <li>a DOCTYPE: refused with a problem before anything in it is read (no DTD, entity or external access);</li>
+ *   <li>a file that breaks off or stops being well-formed: a problem with the line and column, and the test cases
+ *       read completely before that point are kept (the one being read is dropped);</li>
+ *   <li>{@code time} that cannot be read counts as 0.</li>
+ * </ul>
+ * Repeated attempts of a test in one file are folded as {@link AttemptFolder} describes; Surefire retry elements
+ * as {@link TestCaseBuilder} describes. Playwright writes one test case per test: without its
+ * {@code includeRetries} option a test that passed on retry is written as a plain pass and is read as PASSED
+ * (the file says nothing more); with it, Playwright writes Surefire's retry elements, read as FLAKY.
+ *
+ * <p>Instances are immutable and may be shared between threads.
+ */
+public final class JUnitXmlParser {
+
+    private final OutputLimits limits;
+    private final XMLInputFactory factory = SafeXmlInputFactory.create();
+
+    /** A parser with {@link OutputLimits#DEFAULT}. */
+    public JUnitXmlParser() {
+        this(OutputLimits.DEFAULT);
+    }
+
+    public JUnitXmlParser(OutputLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+    }
+
+    /**
+     * Reads every file under {@code baseDir} the comma-separated Ant patterns select, in sorted order. Files the
+     * {@link ResultFileFinder} skipped are reported as problems.
+     *
+     * @throws InvalidInputException (field {@code results}) when a pattern is empty, absolute or uses {@code ..}
+     */
+    public ParsedResults parse(Path baseDir, String patterns) {
+        ResultFiles found = new ResultFileFinder(baseDir).find(patterns);
+        List<String> files = new ArrayList<>();
+        List<TestCaseResult> tests = new ArrayList<>();
+        List<ParseProblem> problems = new ArrayList<>(found.skipped());
+        for (Path file : found.files()) {
+            ParsedResults one = parseFile(baseDir, file);
+            files.addAll(one.files());
+            tests.addAll(one.tests());
+            problems.addAll(one.problems());
+        }
+        return new ParsedResults(files, tests, problems);
+    }
+
+    /**
+     * Reads one file, given relative to {@code baseDir} or absolute. A file that is not inside {@code baseDir}
+     * once links are resolved is not read.
+     */
+    public ParsedResults parseFile(Path baseDir, Path file) {
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path path = base.resolve(file).normalize();
+        String name = ResultFileFinder.relativeName(base, path);
+        Path real;
+        try {
+            real = path.toRealPath();
+            if (!real.startsWith(base.toRealPath())) {
+                return problem(name, "is outside the results directory " + base + " once links are resolved; "
+                        + "not read", false);
+            }
+            if (!Files.isRegularFile(real)) {
+                return problem(name, "is not a regular file; not read", false);
+            }
+            if (Files.size(real) == 0) {
+                return problem(name, "is empty: not a JUnit XML result file", true);
+            }
+        } catch (IOException e) {
+            return problem(name, "cannot be read: " + e, false);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(real), 1 << 16)) {
+            return read(name, () -> factory.createXMLStreamReader(in));
+        } catch (IOException e) {
+            return problem(name, "cannot be read: " + e, false);
+        }
+    }
+
+    /** Reads one document from bytes (the encoding comes from the XML declaration); {@code fileName} names it. */
+    public ParsedResults parse(InputStream in, String fileName) {
+        return read(fileName, () -> factory.createXMLStreamReader(in));
+    }
+
+    /** Reads one document from characters; {@code fileName} names it in results and problems. */
+    public ParsedResults parse(Reader in, String fileName) {
+        return read(fileName, () -> factory.createXMLStreamReader(in));
+    }
+
+    private ParsedResults read(String name, ReaderOpener opener) {
+        JUnitDocumentHandler handler = new JUnitDocumentHandler(name, limits);
+        List<ParseProblem> problems = new ArrayList<>(1);
+        XMLStreamReader r = null;
+        try {
+            r = opener.open();
+            run(r, handler);
+            if (!handler.rootSeen()) {
+                problems.add(new ParseProblem(name, 0, 0, "holds no XML element: not a JUnit XML result file"));
+            }
+        } catch (XMLStreamException e) {
+            problems.add(at(name, e.getLocation(), (handler.rootSeen() ? "is not well-formed XML"
+                    : "is not a JUnit XML result file") + ": " + reason(e)));
+        } catch (RefusedInputException e) {
+            problems.add(at(name, r == null ? null : r.getLocation(), e.getMessage()));
+        } catch (RuntimeException e) {
+            problems.add(at(name, r == null ? null : r.getLocation(), "could not be read: " + e));
+        } finally {
+            close(r);
+        }
+        return new ParsedResults(List.of(name), handler.results(), problems);
+    }
+
+    private static void run(XMLStreamReader r, JUnitDocumentHandler handler)
+            throws XMLStreamException, RefusedInputException {
+        while (r.hasNext()) {
+            switch (r.next()) {
+                case XMLStreamConstants.START_ELEMENT -> handler.start(r);
+                case XMLStreamConstants.END_ELEMENT -> handler.end();
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+                        handler.text(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                case XMLStreamConstants.DTD -> throw new RefusedInputException("declares a DOCTYPE: DTDs and "
+                        + "entities are refused in result files (they can read local files or reach the network)");
+                default -> {
+                    // Comments, processing instructions, undeclared entity references: nothing to read.
+                }
+            }
+        }
+    }
+
+    private static ParsedResults problem(String name, String message, boolean read) {
+        return new ParsedResults(read ? List.of(name) : List.of(), List.of(),
+                List.of(new ParseProblem(name, 0, 0, message)));
+    }
+
+    private static ParseProblem at(String name, Location l, String message) {
+        int line = l == null ? 0 : Math.max(0, l.getLineNumber());
+        int column = l == null ? 0 : Math.max(0, l.getColumnNumber());
+        return new ParseProblem(name, line, column, message);
+    }
+
+    /** The parser's own words, without its "ParseError at [row,col]" prefix (the location is kept apart). */
+    private static String reason(XMLStreamException e) {
+        String m = String.valueOf(e.getMessage());
+        int i = m.indexOf("Message: ");
+        return (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
+    }
+
+    private static void close(XMLStreamReader r) {
+        if (r != null) {
+            try {
+                r.close();
+            } catch (XMLStreamException e) {
+                // Nothing left to read from it.
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ReaderOpener {
+        XMLStreamReader open() throws XMLStreamException;
+    }
+}

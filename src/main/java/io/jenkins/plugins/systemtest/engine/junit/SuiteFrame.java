@@ -1,0 +1,74 @@
+package io.jenkins.plugins.systemtest.engine.junit;
+
+import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
+import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One open {@code <testsuite>} (or the {@code <testsuites>} root): its name, its own {@code system-out} and
+ * {@code system-err}, and the test cases read directly in it, held until it closes because suite-level output
+ * (Gradle, jest-junit) comes after them.
+ */
+final class SuiteFrame {
+
+    final String name;
+    /** Name and host: Playwright writes one suite of the same name per project, told apart by the host. */
+    final String key;
+    final int depth;
+    private final OutputLimits limits;
+    private final List<TestCaseResult> tests = new ArrayList<>();
+    private TruncatingText out;
+    private TruncatingText err;
+
+    SuiteFrame(String name, String hostname, int depth, OutputLimits limits) {
+        this.name = name;
+        this.key = name + '\u0000' + hostname;
+        this.depth = depth;
+        this.limits = limits;
+    }
+
+    void add(TestCaseResult test) {
+        tests.add(test);
+    }
+
+    TruncatingText out() {
+        if (out == null) {
+            out = new TruncatingText(limits);
+        }
+        return out;
+    }
+
+    TruncatingText err() {
+        if (err == null) {
+            err = new TruncatingText(limits);
+        }
+        return err;
+    }
+
+    /**
+     * Hands the tests to the folder. Those that did not simply pass and have no output of their own get the suite's
+     * output; passing ones do not, so that a large suite does not copy its log into every test.
+     */
+    void drainInto(AttemptFolder folder) {
+        String suiteOut = text(out);
+        String suiteErr = text(err);
+        for (TestCaseResult t : tests) {
+            boolean notPassed = t.outcome().isProblem() || t.outcome() == TestOutcome.FLAKY;
+            if (notPassed && (t.stdout().isEmpty() && !suiteOut.isEmpty()
+                    || t.stderr().isEmpty() && !suiteErr.isEmpty())) {
+                t = new TestCaseResult(t.suite(), t.className(), t.name(), t.outcome(), t.durationMillis(),
+                        t.failureType(), t.failureMessage(), t.failureDetail(),
+                        t.stdout().isEmpty() ? suiteOut : t.stdout(), t.stderr().isEmpty() ? suiteErr : t.stderr(),
+                        t.attempts(), t.file());
+            }
+            folder.add(key, t);
+        }
+        tests.clear();
+    }
+
+    private static String text(TruncatingText t) {
+        return t == null ? "" : t.toString().strip();
+    }
+}

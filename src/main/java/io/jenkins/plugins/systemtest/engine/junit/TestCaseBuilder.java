@@ -1,0 +1,221 @@
+package io.jenkins.plugins.systemtest.engine.junit;
+
+import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
+import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
+
+/**
+ * Collects one {@code <testcase>} while it is read and turns it into a {@link TestCaseResult}.
+ * <ul>
+ *   <li>The first {@code <failure>} or {@code <error>} decides between FAILED and ERROR; further ones (jest-junit
+ *       writes one per failure message, pytest adds a teardown error) are appended to the detail.</li>
+ *   <li>Surefire retries: {@code <flakyFailure>}/{@code <flakyError>} without a failure make the test FLAKY;
+ *       {@code <rerunFailure>}/{@code <rerunError>} are further failing attempts. Attempts are 1 plus these
+ *       elements; type, message and stack trace come from the last failing attempt that has them.</li>
+ *   <li>Without a {@code message} attribute the message is the first non-blank line of the body, without the
+ *       PHPUnit {@code Class::method} header line or the test name Pest puts before it.</li>
+ *   <li>A skipped test keeps its reason (and {@code type}, such as {@code pytest.xfail}) in the failure message
+ *       and type fields.</li>
+ * </ul>
+ */
+final class TestCaseBuilder {
+
+    private final OutputLimits limits;
+    private final String suite;
+    private final String className;
+    private final String name;
+    private final long durationMillis;
+    private final String file;
+
+    private TestOutcome problem;
+    private Failure primary;
+    private Failure retry;
+    private Failure lastRetry;
+    private int flaky;
+    private int reruns;
+    private TestOutcome rerunOutcome;
+    private Failure skip;
+    private TruncatingText stdout;
+    private TruncatingText stderr;
+
+    TestCaseBuilder(OutputLimits limits, String suite, String className, String name, long durationMillis,
+            String file) {
+        this.limits = limits;
+        this.suite = suite;
+        this.className = className;
+        this.name = name;
+        this.durationMillis = durationMillis;
+        this.file = file;
+    }
+
+    /** A {@code <failure>} or {@code <error>}; returns where its body goes. */
+    TruncatingText problem(boolean error, String type, String message) {
+        if (primary == null) {
+            problem = error ? TestOutcome.ERROR : TestOutcome.FAILED;
+            primary = new Failure(type, message, new TruncatingText(limits));
+            return primary.body;
+        }
+        TruncatingText body = primary.body;
+        body.append(body.isEmpty() ? "[" : "\n\n[");
+        body.append(error ? "error" : "failure");
+        body.append("] ");
+        body.append(nonEmpty(message) ? message : nonEmpty(type) ? type : "(no message)");
+        body.append("\n");
+        return body;
+    }
+
+    /** A {@code <skipped>}; returns where its body goes. */
+    TruncatingText skipped(String type, String message) {
+        if (skip == null) {
+            skip = new Failure(type, message, new TruncatingText(limits));
+        }
+        return skip.body;
+    }
+
+    /** A Surefire retry element; returns where its direct text and its {@code <stackTrace>} go. */
+    TruncatingText startRetry(boolean isFlaky, boolean error, String type, String message) {
+        retry = new Failure(type, message, new TruncatingText(limits));
+        retry.flaky = isFlaky;
+        retry.error = error;
+        return retry.body;
+    }
+
+    void endRetry() {
+        if (retry == null) {
+            return;
+        }
+        if (retry.flaky) {
+            flaky++;
+        } else {
+            reruns++;
+            rerunOutcome = retry.error ? TestOutcome.ERROR : TestOutcome.FAILED;
+        }
+        if (retry.hasContent()) {
+            lastRetry = retry;
+        }
+        retry = null;
+    }
+
+    TruncatingText stdout() {
+        if (stdout == null) {
+            stdout = new TruncatingText(limits);
+        }
+        return stdout;
+    }
+
+    TruncatingText stderr() {
+        if (stderr == null) {
+            stderr = new TruncatingText(limits);
+        }
+        return stderr;
+    }
+
+    TestCaseResult build() {
+        TestOutcome outcome;
+        Failure shown;
+        if (problem != null) {
+            outcome = problem;
+            shown = reruns > 0 && lastRetry != null ? lastRetry : primary;
+        } else if (flaky > 0) {
+            outcome = TestOutcome.FLAKY;
+            shown = lastRetry;
+        } else if (reruns > 0) {
+            outcome = rerunOutcome;
+            shown = lastRetry;
+        } else if (skip != null) {
+            outcome = TestOutcome.SKIPPED;
+            shown = skip;
+        } else {
+            outcome = TestOutcome.PASSED;
+            shown = null;
+        }
+        String type = "";
+        String message = "";
+        String detail = "";
+        if (shown != null) {
+            type = limits.truncate(shown.type.strip());
+            message = nonEmpty(shown.message) ? limits.truncate(shown.message.strip()) : firstLine(shown.body.head(), name);
+            detail = outcome == TestOutcome.SKIPPED ? "" : shown.body.toString().strip();
+        }
+        return new TestCaseResult(suite, className, name, outcome, durationMillis, type, message, detail,
+                output(stdout), output(stderr), 1 + flaky + reruns, file);
+    }
+
+    private static String output(TruncatingText t) {
+        if (t == null || t.isEmpty()) {
+            return "";
+        }
+        String s = t.toString();
+        int start = 0;
+        while (start < s.length() && (s.charAt(start) == '\n' || s.charAt(start) == '\r')) {
+            start++;
+        }
+        return s.substring(start).stripTrailing();
+    }
+
+    /**
+     * The first non-blank line of a failure body. PHPUnit starts the body with a {@code Class::method} line, which
+     * is passed over; Pest starts it with the test's name glued to the message, which is cut off.
+     */
+    static String firstLine(CharSequence text, String testName) {
+        String header = null;
+        int pos = 0;
+        int len = text.length();
+        while (pos < len) {
+            int end = pos;
+            while (end < len && text.charAt(end) != '\n') {
+                end++;
+            }
+            String line = text.subSequence(pos, end).toString().strip();
+            pos = end + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (header == null && (isPhpUnitHeader(line) || line.equals(testName))) {
+                header = line;
+                continue;
+            }
+            if (header == null && !testName.isEmpty() && line.length() > testName.length()
+                    && line.startsWith(testName)) {
+                return line.substring(testName.length()).strip();
+            }
+            return line;
+        }
+        return header == null ? "" : header;
+    }
+
+    private static boolean isPhpUnitHeader(String line) {
+        int sep = line.indexOf("::");
+        if (sep <= 0 || line.contains(": ")) {
+            return false;
+        }
+        for (int i = 0; i < sep; i++) {
+            if (Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean nonEmpty(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /** One failing attempt as written: type and message attributes, and its body. */
+    private static final class Failure {
+        final String type;
+        final String message;
+        final TruncatingText body;
+        boolean flaky;
+        boolean error;
+
+        Failure(String type, String message, TruncatingText body) {
+            this.type = type == null ? "" : type;
+            this.message = message == null ? "" : message;
+            this.body = body;
+        }
+
+        boolean hasContent() {
+            return nonEmpty(type) || nonEmpty(message) || !body.isEmpty();
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package io.jenkins.plugins.systemtest.engine.junit;
+
+import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
+import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
+import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.jenkins.plugins.systemtest.engine.junit.Fixtures.test;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Broken, odd and hostile-by-accident input: a problem naming the place, and nothing else lost. */
+class JUnitXmlParserMalformedTest {
+
+    @TempDir
+    Path dir;
+
+    private final JUnitXmlParser parser = new JUnitXmlParser();
+
+    private Path write(String name, String content) throws IOException {
+        Path f = dir.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, content);
+        return f;
+    }
+
+    @Test
+    void shouldKeepTheTestsReadBeforeAFileBreaksOff() throws IOException {
+        write("TEST-cut.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="com.acme.CutTest" tests="4">
+                  <testcase name="a" classname="com.acme.CutTest" time="0.1"/>
+                  <testcase name="b" classname="com.acme.CutTest" time="0.2">
+                    <failure message="boom" type="java.lang.AssertionError">java.lang.AssertionError: boom</failure>
+                  </testcase>
+                  <testcase name="c" classname="com.acme.CutTest" time="0.3">
+                    <system-out>half a li""");
+
+        ParsedResults r = parser.parse(dir, "*.xml");
+
+        assertThat(r.files()).containsExactly("TEST-cut.xml");
+        assertThat(r.tests()).extracting(TestCaseResult::name).containsExactly("a", "b");
+        assertThat(test(r, "b").outcome()).isEqualTo(TestOutcome.FAILED);
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("TEST-cut.xml");
+            assertThat(p.line()).isEqualTo(8);
+            assertThat(p.column()).isPositive();
+            assertThat(p.message()).startsWith("is not well-formed XML: ");
+        });
+    }
+
+    @Test
+    void shouldReportTheLineAndColumnOfAMismatchedTag() throws IOException {
+        write("bad.xml", "<testsuites>\n<testsuite name=\"s\">\n<testcase name=\"a\"></testsuite>\n</testsuites>\n");
+
+        ParsedResults r = parser.parse(dir, "bad.xml");
+
+        assertThat(r.tests()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).as("inside the wrong end tag").isBetween(20, 32);
+            assertThat(p.message()).contains("testcase").doesNotContain("ParseError at");
+        });
+    }
+
+    @Test
+    void shouldReportEmptyNonXmlAndForeignFilesByNameAndReadTheOthers() throws IOException {
+        write("a-empty.xml", "");
+        write("b-text.xml", "Tests run: 3, Failures: 0\n");
+        write("c-html.xml", "<!-- report --><html><body><testsuite name=\"x\"><testcase name=\"t\"/></testsuite></body></html>");
+        write("d-only-prolog.xml", "<?xml version=\"1.0\"?>\n<!-- nothing -->\n");
+        write("e-good.xml", "<testsuite name=\"ok\"><testcase name=\"fine\" classname=\"Ok\"/></testsuite>");
+
+        ParsedResults r = parser.parse(dir, "*.xml");
+
+        assertThat(r.tests()).extracting(TestCaseResult::id).containsExactly("Ok.fine");
+        assertThat(r.files()).containsExactly("a-empty.xml", "b-text.xml", "c-html.xml", "d-only-prolog.xml",
+                "e-good.xml");
+        assertThat(r.problems()).extracting(ParseProblem::file)
+                .containsExactly("a-empty.xml", "b-text.xml", "c-html.xml", "d-only-prolog.xml");
+        assertThat(r.problems().get(0).message()).isEqualTo("is empty: not a JUnit XML result file");
+        assertThat(r.problems().get(1).message()).startsWith("is not a JUnit XML result file: Content is not "
+                + "allowed in prolog");
+        assertThat(r.problems().get(2).message()).contains("<html>").contains("not a JUnit XML result file");
+        assertThat(r.problems().get(2).line()).isEqualTo(1);
+        assertThat(r.problems().get(3).message()).contains("not a JUnit XML result file");
+    }
+
+    @Test
+    void shouldCountUnreadableTimesAsZero() {
+        ParsedResults r = parser.parse(new StringReader("""
+                <testsuites><testsuite name="times">
+                  <testcase name="missing"/>
+                  <testcase name="grouped" time="1,234.5"/>
+                  <testcase name="empty" time=""/>
+                  <testcase name="garbage" time="fast"/>
+                  <testcase name="negative" time="-1"/>
+                </testsuite></testsuites>"""), "times.xml");
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.tests()).extracting(TestCaseResult::durationMillis).containsExactly(0L, 1234500L, 0L, 0L, 0L);
+        assertThat(r.tests()).allSatisfy(t -> assertThat(t.file()).isEqualTo("times.xml"));
+    }
+
+    @Test
+    void shouldReadTestCasesDirectlyUnderTestsuitesAndIgnoreUnknownElements() {
+        ParsedResults r = parser.parse(new StringReader("""
+                <testsuites name="runner">
+                  <meta><testcase name="not-a-test"/></meta>
+                  <testcase name="direct" classname="Root"><custom>x</custom><system-out>hi<b>ignored</b> there</system-out></testcase>
+                </testsuites>"""), "odd.xml");
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.tests()).singleElement().satisfies(t -> {
+            assertThat(t.suite()).isEqualTo("runner");
+            assertThat(t.id()).isEqualTo("Root.direct");
+            assertThat(t.stdout()).isEqualTo("hi there");
+        });
+    }
+
+    @Test
+    void shouldKeepTheTestsWhenGarbageFollowsTheRoot() {
+        ParsedResults r = parser.parse(new StringReader("<testsuite><testcase name=\"a\"/></testsuite>\n<x/>"),
+                "two-roots.xml");
+
+        assertThat(r.tests()).hasSize(1);
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(2));
+    }
+
+    @Test
+    void shouldHonourTheDeclaredEncodingOfAStream() {
+        byte[] latin1 = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><testsuite><testcase name=\"Größe\"/></testsuite>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        ParsedResults r = parser.parse(new ByteArrayInputStream(latin1), "latin1.xml");
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.tests()).extracting(TestCaseResult::name).containsExactly("Größe");
+    }
+
+    @Test
+    void shouldNotReadAFileOutsideTheBaseDirectory(@TempDir Path other) throws IOException {
+        Path outside = other.resolve("TEST-x.xml");
+        Files.writeString(outside, "<testsuite><testcase name=\"leak\"/></testsuite>");
+        Files.createSymbolicLink(dir.resolve("link.xml"), outside);
+
+        ParsedResults direct = parser.parseFile(dir, outside);
+        ParsedResults viaLink = parser.parseFile(dir, Path.of("link.xml"));
+        ParsedResults climbing = parser.parseFile(dir, Path.of("../" + other.getFileName() + "/TEST-x.xml"));
+
+        for (ParsedResults r : new ParsedResults[] {direct, viaLink, climbing}) {
+            assertThat(r.tests()).isEmpty();
+            assertThat(r.files()).isEmpty();
+            assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("outside"));
+        }
+    }
+
+    @Test
+    void shouldTruncateLongOutputToTheConfiguredLimits() {
+        String log = "line\n".repeat(10_000);
+        JUnitXmlParser small = new JUnitXmlParser(new OutputLimits(10, 10));
+
+        ParsedResults r = small.parse(new StringReader("<testsuite><testcase name=\"t\"><failure message=\""
+                + "m".repeat(50) + "\">" + "trace\n".repeat(1000) + "</failure><system-out><![CDATA[" + log
+                + "]]></system-out></testcase></testsuite>"), "long.xml");
+
+        TestCaseResult t = r.tests().get(0);
+        assertThat(t.stdout()).isEqualTo("line\nline\n" + OutputLimits.marker(50_000 - 20) + "line\nline");
+        assertThat(t.failureDetail()).startsWith("trace\ntrac\n[... 5980 characters omitted ...]");
+        assertThat(t.failureMessage()).isEqualTo("m".repeat(10) + OutputLimits.marker(30) + "m".repeat(10));
+    }
+}
