@@ -228,12 +228,18 @@ public final class HistoryIndex {
     }
 
     /** Brings the cache up to date with a line just written at {@code start}, when it was up to date before. */
-    private void appended(long start, byte[] line, RunSummary summary) throws IOException {
+    private void appended(long start, byte[] line, RunSummary summary) {
         Cache c = cache.get();
         if (c == null || c.consumed != start) {
             return; // Still a valid prefix (or nothing): the next load reads the rest.
         }
-        BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            cache.clear(); // The line is written; the next load reads the file again.
+            return;
+        }
         if (!Objects.equals(attrs.fileKey(), c.fileKey)) {
             cache.clear();
             return;
@@ -254,7 +260,7 @@ public final class HistoryIndex {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             cache.clear();
-            return HistorySnapshot.EMPTY;
+            return HistorySnapshot.empty();
         } catch (IOException e) {
             throw new IOException("Cannot read the history index " + name + ": " + AtomicFiles.reason(e), e);
         }

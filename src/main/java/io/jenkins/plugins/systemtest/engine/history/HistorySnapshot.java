@@ -10,12 +10,14 @@ import java.util.List;
  */
 public final class HistorySnapshot {
 
-    /** An index with no runs. */
-    public static final HistorySnapshot EMPTY = new HistorySnapshot(List.of(), List.of());
-
     private final List<RunSummary> summaries;
     private final List<ParseProblem> problems;
     private volatile HistoryQuery query;
+
+    /** An index with no runs. */
+    public static HistorySnapshot empty() {
+        return new HistorySnapshot(List.of(), List.of());
+    }
 
     public HistorySnapshot(List<RunSummary> summaries, List<ParseProblem> problems) {
         this.summaries = List.copyOf(summaries);
