@@ -84,7 +84,7 @@
     if (typeof url !== 'string' || url === '' || url.length > 8192) return null;
     if (/[\s\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/.test(url)) return null;
     if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(url)) {
-      return /^https?:\/\/[^/\\?#@]+[^\\]*$/i.test(url) ? url : null;
+      return /^https?:\/\/[^/\\?#@]+(?:[/?#][^\\]*)?$/i.test(url) ? url : null;
     }
     if (url.startsWith('//') || url.startsWith('\\') || url.startsWith('/\\')) return null;
     const path = url.split(/[?#]/, 1)[0];

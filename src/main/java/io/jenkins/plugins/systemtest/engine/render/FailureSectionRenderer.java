@@ -71,11 +71,11 @@ final class FailureSectionRenderer {
     private void groupTests(FailureGroup g, Map<String, Cascade> cascadesByRoot) {
         Set<String> followers = new HashSet<>(g.followers());
         Set<String> shown = new HashSet<>();
-        out.open("ul", "st-test-list");
-        for (String test : g.tests()) {
-            if (followers.contains(test)) {
-                continue;
-            }
+        List<String> roots = g.tests().stream().filter(t -> !followers.contains(t)).toList();
+        if (!roots.isEmpty()) {
+            out.open("ul", "st-test-list");
+        }
+        for (String test : roots) {
             out.open("li").element("code", "st-test-id", Formats.clip(test, MAX_ID));
             Cascade c = cascadesByRoot.get(test);
             if (c != null && !c.followers().isEmpty()) {
@@ -88,7 +88,9 @@ final class FailureSectionRenderer {
             }
             out.close("li");
         }
-        out.close("ul");
+        if (!roots.isEmpty()) {
+            out.close("ul");
+        }
         List<String> rest = g.followers().stream().filter(t -> !shown.contains(t)).toList();
         if (!rest.isEmpty()) {
             out.open("details", "st-cascade").element("summary", rest.size()

@@ -23,7 +23,7 @@ public final class Html {
     public static final String NO_LINK = "#";
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    private static final Pattern HTTP = Pattern.compile("^(?i:https?)://[^/\\\\?#@]+[^\\\\]*$");
+    private static final Pattern HTTP = Pattern.compile("^(?i:https?)://[^/\\\\?#@]+(?:[/?#][^\\\\]*)?$");
 
     private Html() {
     }
