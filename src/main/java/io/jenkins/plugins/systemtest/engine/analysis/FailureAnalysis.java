@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The failures of a run, grouped and with their cascades.
  *
- * @param groups   the groups, largest first
+ * @param groups   the groups, independent failures first, groups of cascade followers last
  * @param cascades the cascades, in the order their roots ran
  */
 public record FailureAnalysis(List<FailureGroup> groups, List<Cascade> cascades) {

@@ -33,8 +33,9 @@ public final class FailureAnalyzer {
     }
 
     /**
-     * The analysis of a run's tests, given in the order they ran. Groups come largest first, ties in the order
-     * their first failure ran; within a group the roots come before the followers, each in the order they ran.
+     * The analysis of a run's tests, given in the order they ran. Groups with independent failures come first,
+     * those with the most independent failures first, then groups made only of cascade followers; ties in the order
+     * their first failure ran. Within a group the roots come before the followers, each in the order they ran.
      */
     public FailureAnalysis analyze(List<TestCaseResult> tests) {
         Map<TestCaseResult, String> signatures = new IdentityHashMap<>();
@@ -52,7 +53,11 @@ public final class FailureAnalyzer {
         CascadeDetector.Detection detection = detector.detect(tests, signatures::get);
         List<FailureGroup> groups = new ArrayList<>();
         bySignature.forEach((signature, members) -> groups.add(group(signature, members, detection)));
-        groups.sort(Comparator.comparingInt((FailureGroup g) -> g.tests().size()).reversed());
+        // Independent failures first: a group made only of cascade followers is a consequence, shown after its root.
+        groups.sort(Comparator.comparing((FailureGroup g) -> g.followers().size() == g.tests().size())
+                .thenComparing(Comparator.comparingInt((FailureGroup g) -> g.tests().size() - g.followers().size())
+                        .reversed())
+                .thenComparing(Comparator.comparingInt((FailureGroup g) -> g.tests().size()).reversed()));
         return new FailureAnalysis(groups, detection.cascades());
     }
 

@@ -65,8 +65,8 @@ class FailureAnalyzerFixtureTest {
             assertThat(c.reason()).contains("PendingRollbackError");
         });
         assertThat(analysis.groups()).extracting(FailureGroup::type, g -> g.tests().size(), g -> g.followers().size())
-                .containsExactly(tuple("sqlalchemy.exc.PendingRollbackError", 4, 4),
-                        tuple("sqlalchemy.exc.IntegrityError", 1, 0));
+                .containsExactly(tuple("sqlalchemy.exc.IntegrityError", 1, 0),
+                        tuple("sqlalchemy.exc.PendingRollbackError", 4, 4));
         assertThat(analysis.groups()).extracting(FailureGroup::category).containsOnly(ERROR);
         assertThat(analysis.isAllInfrastructure()).isFalse();
     }
@@ -83,10 +83,10 @@ class FailureAnalyzerFixtureTest {
         });
         assertThat(FailureAnalyzer.isFollower(analysis, cls + "test_currency_is_euro")).isFalse();
         assertThat(analysis.groups()).extracting(FailureGroup::signature, FailureGroup::category).containsExactly(
-                tuple("AttributeError: 'NoneType' object has no attribute 'id'", ERROR),
                 tuple("requests.exceptions.HTTPError: <n> Server Error: Internal Server Error for url:"
                         + " http://<host>:<port>/api/orders", ERROR),
-                tuple("AssertionError: assert 'USD' == 'EUR'", ASSERTION));
+                tuple("AssertionError: assert 'USD' == 'EUR'", ASSERTION),
+                tuple("AttributeError: 'NoneType' object has no attribute 'id'", ERROR));
     }
 
     @Test
@@ -104,7 +104,7 @@ class FailureAnalyzerFixtureTest {
         assertThat(FailureAnalyzer.isFollower(analysis,
                 "InvoiceService should total the lines.InvoiceService should total the lines")).isFalse();
         assertThat(analysis.groups()).extracting(FailureGroup::rule)
-                .containsExactly("uncaught-exception", "jest-expect", "uncaught-exception");
+                .containsExactly("jest-expect", "uncaught-exception", "uncaught-exception");
     }
 
     @Test
