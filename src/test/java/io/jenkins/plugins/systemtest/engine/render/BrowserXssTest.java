@@ -6,6 +6,7 @@ import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
@@ -47,12 +48,16 @@ class BrowserXssTest {
     private HeadlessChromium chromium;
 
     @BeforeAll
-    void startChromium() throws IOException, InterruptedException {
-        assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "Chromium is not installed at "
-                + HeadlessChromium.BINARY + "; the project's test command installs it (apt-get install chromium "
-                + "chromium-driver). Skipping the browser tests.");
-        Path profile = Files.createTempDirectory("chromium-profile-");
-        chromium = HeadlessChromium.start(profile);
+    void startChromium(@TempDir Path profile) throws IOException, InterruptedException {
+        if (Files.isExecutable(HeadlessChromium.BINARY)) {
+            chromium = HeadlessChromium.start(profile);
+        }
+    }
+
+    @BeforeEach
+    void needChromium() {
+        assumeTrue(chromium != null, "Chromium is not installed at " + HeadlessChromium.BINARY + "; the project's "
+                + "test command installs it (apt-get install chromium chromium-driver). Skipping the browser test.");
     }
 
     @AfterAll
