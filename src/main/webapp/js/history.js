@@ -48,6 +48,8 @@
   const MOUNT_ID = 'system-test-history-view';
   const CONTRACT_VERSION = 1;
   const PAGE_SIZE = 50;
+  const MAX_TEXT = 300;
+  const MAX_TIP = 1000;
   const SVG_NS = 'http://www.w3.org/2000/svg';
   const VERDICTS = ['PASSED', 'FAILED', 'INFRA_ERROR', 'NO_TESTS', 'ABORTED'];
   const OUTCOMES = ['PASSED', 'FAILED', 'ERROR', 'SKIPPED', 'FLAKY'];
@@ -59,10 +61,25 @@
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '\uFFFD')
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`);
 
+  /** At most max characters, with an ellipsis when cut; surrogate pairs are not split. */
+  const clip = (value, max) => {
+    const s = clean(value);
+    if (s.length <= max) return s;
+    const end = /[\uD800-\uDBFF]/.test(s.charAt(max - 2)) ? max - 2 : max - 1;
+    return `${s.slice(0, end)}\u2026`;
+  };
+
+  /** An element with a class and a text (cut to MAX_TEXT characters, as the Java pages cut names). */
   const el = (tag, className, text) => {
     const node = document.createElement(tag);
     if (className) node.className = className;
-    if (text !== undefined) node.textContent = clean(text);
+    if (text !== undefined) node.textContent = clip(text, MAX_TEXT);
+    return node;
+  };
+
+  /** Sets a tooltip, cut to MAX_TIP characters. */
+  const tip = (node, text) => {
+    node.title = clip(text, MAX_TIP);
     return node;
   };
 
@@ -75,7 +92,7 @@
 
   const svgText = (x, y, text, anchor) => {
     const node = svg('text', { x, y, 'text-anchor': anchor || 'start' }, 'st-chart-label');
-    node.textContent = clean(text);
+    node.textContent = clip(text, MAX_TEXT);
     return node;
   };
 
@@ -89,6 +106,24 @@
     if (url.startsWith('//') || url.startsWith('\\') || url.startsWith('/\\')) return null;
     const path = url.split(/[?#]/, 1)[0];
     return path.includes(':') || path.includes('\\') ? null : url;
+  };
+
+  /** The table in a box that scrolls sideways when the table is wider than the page. */
+  const scroller = (table) => {
+    const box = el('div', 'st-table-scroll');
+    box.append(table);
+    return box;
+  };
+
+  /** A header row; the columns at the given indexes hold numbers. */
+  const headerRow = (columns, numeric) => {
+    const tr = el('tr');
+    columns.forEach((column, i) => {
+      const th = el('th', numeric.includes(i) ? 'st-number' : '', column);
+      th.scope = 'col';
+      tr.append(th);
+    });
+    return tr;
   };
 
   const known = (value, list) => (list.includes(value) ? value : 'UNKNOWN');
@@ -243,7 +278,7 @@
       const select = el('select');
       select.name = name;
       select.append(new Option(all, ''));
-      for (const [value, shown] of options) select.append(new Option(clean(shown), value));
+      for (const [value, shown] of options) select.append(new Option(clip(shown, MAX_TEXT), value));
       select.value = this.state[name];
       select.addEventListener('change', () => {
         this.state[name] = select.value;
@@ -277,17 +312,11 @@
         return;
       }
       const table = el('table', 'jenkins-table st-runs-table');
-      const head = el('tr');
-      for (const column of ['Build', 'Tenant', 'Suite', 'Verdict', 'Passed', 'Failed', 'Skipped', 'Flaky',
-        'Pass rate', 'Duration', 'Started (UTC)', 'Trigger']) {
-        const th = el('th', '', column);
-        th.scope = 'col';
-        head.append(th);
-      }
-      table.createTHead().append(head);
+      table.createTHead().append(headerRow(['Build', 'Tenant', 'Suite', 'Verdict', 'Passed', 'Failed', 'Skipped',
+        'Flaky', 'Pass rate', 'Duration', 'Started (UTC)', 'Trigger'], [0, 4, 5, 6, 7, 8, 9]));
       const body = table.createTBody();
       for (const run of shown) body.append(this.runRow(run));
-      this.runsBody.replaceChildren(table, this.pager(pages));
+      this.runsBody.replaceChildren(scroller(table), this.pager(pages));
     }
 
     runRow(run) {
@@ -302,20 +331,19 @@
       } else {
         build.textContent = buildText;
       }
-      const tenant = el('td', 'st-wrap', run.tenantName ?? run.tenant);
-      tenant.title = clean(run.tenant);
+      const tenant = tip(el('td', 'st-wrap', run.tenantName ?? run.tenant), run.tenant);
       const verdict = el('td');
       const v = known(run.verdict, VERDICTS);
       verdict.append(el('span', `st-badge st-verdict st-verdict-${cssName(v)}`, label(run.verdict)));
       const c = run.counts || {};
       const failed = el('td', 'st-number', num(c.failed) + num(c.errors));
-      failed.title = `${num(c.failed)} failed, ${num(c.errors)} errors`;
+      tip(failed, `${num(c.failed)} failed, ${num(c.errors)} errors`);
       const rate = el('td', 'st-number', num(run.passRate) < 0 ? 'no test ran' : percent(run.passRate));
-      rate.title = passRateText(c);
+      tip(rate, passRateText(c));
       tr.append(build, tenant, el('td', 'st-wrap', run.suite), verdict, el('td', 'st-number', num(c.passed)),
         failed, el('td', 'st-number', num(c.skipped)), el('td', 'st-number', num(c.flaky)), rate,
         el('td', 'st-number', duration(run.durationMillis)), el('td', '', instant(run.startedAt)),
-        el('td', 'st-wrap', run.trigger));
+        el('td', 'st-wrap st-trigger', run.trigger));
       return tr;
     }
 
@@ -356,7 +384,7 @@
       figure.append(el('h3', '', name));
       const W = 560;
       const H = 210;
-      const m = { top: 12, right: 58, bottom: 26, left: 42 };
+      const m = { top: 12, right: 76, bottom: 26, left: 42 };
       const w = W - m.left - m.right;
       const h = H - m.top - m.bottom;
       const maxDuration = Math.max(1, ...points.map((p) => num(p.durationMillis)));
@@ -364,7 +392,7 @@
       const yRate = (rate) => m.top + h - (Math.min(100, Math.max(0, num(rate))) / 100) * h;
       const yDuration = (ms) => m.top + h - (num(ms) / maxDuration) * h;
       const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', width: W, height: H });
-      root.setAttribute('aria-label', clean(`Pass rate and duration of ${name} over ${points.length} runs`));
+      root.setAttribute('aria-label', clip(`Pass rate and duration of ${name} over ${points.length} runs`, MAX_TIP));
       for (const rate of [0, 50, 100]) {
         root.append(svg('line', { x1: m.left, x2: m.left + w, y1: yRate(rate), y2: yRate(rate) }, 'st-chart-grid'));
         root.append(svgText(m.left - 6, yRate(rate) + 4, `${rate}%`, 'end'));
@@ -394,11 +422,11 @@
         const ran = num(p.passRate) >= 0;
         const dot = svg('circle', { cx: x(i).toFixed(1), cy: (ran ? yRate(p.passRate) : m.top + h).toFixed(1),
           r: radius }, `st-point st-point-${cssName(known(p.verdict, VERDICTS))}`);
-        const tip = svg('title');
-        tip.textContent = clean(`#${num(p.build)} \u00b7 ${label(p.verdict)} \u00b7 `
+        const title = svg('title');
+        title.textContent = clip(`#${num(p.build)} \u00b7 ${label(p.verdict)} \u00b7 `
           + `${ran ? percent(p.passRate) : 'no test ran'} \u00b7 ${duration(p.durationMillis)} \u00b7 `
-          + `${instant(p.startedAt)}`);
-        dot.append(tip);
+          + `${instant(p.startedAt)}`, MAX_TIP);
+        dot.append(title);
         root.append(dot);
       });
       const caption = el('figcaption');
@@ -412,11 +440,8 @@
     flakyTable() {
       if (this.data.flaky.length === 0) return el('p', 'st-none', 'No flaky tests in the runs looked at.');
       const table = el('table', 'jenkins-table st-flaky-table');
-      const head = el('tr');
-      for (const column of ['Test', 'Flips', 'Runs', 'Failures', 'Flaky', 'Last seen failing']) {
-        head.append(el('th', '', column));
-      }
-      table.createTHead().append(head);
+      table.createTHead().append(headerRow(['Test', 'Flips', 'Runs', 'Failures', 'Flaky', 'Last seen failing'],
+        [1, 2, 3, 4, 5]));
       const body = table.createTBody();
       for (const f of this.data.flaky) {
         const tr = el('tr');
@@ -427,11 +452,17 @@
           el('td', 'st-number', `#${num(f.lastBuild)}`));
         body.append(tr);
       }
-      return table;
+      return scroller(table);
     }
 
     drawTests() {
       if (this.data.tests.length === 0) return;
+      const legend = el('p', 'st-legend');
+      for (const outcome of OUTCOMES) {
+        const key = el('span', 'st-legend-item');
+        key.append(el('span', `st-cell st-outcome-${cssName(outcome)}`), document.createTextNode(label(outcome)));
+        legend.append(key);
+      }
       const list = el('div', 'st-test-histories');
       for (const test of this.data.tests) {
         const entries = (Array.isArray(test.entries) ? test.entries : [])
@@ -444,17 +475,18 @@
         for (const e of entries) {
           const outcome = known(e.outcome, OUTCOMES);
           const cell = el('span', `st-cell st-outcome-${cssName(outcome)}`);
-          const tip = clean(`#${num(e.build)} \u00b7 ${e.tenant} \u00b7 ${e.outcome} \u00b7 ${instant(e.startedAt)}`);
-          cell.title = tip;
+          const text = clip(`#${num(e.build)} \u00b7 ${e.tenant} \u00b7 ${e.outcome} \u00b7 ${instant(e.startedAt)}`,
+            MAX_TIP);
+          cell.title = text;
           cell.setAttribute('role', 'listitem');
-          cell.setAttribute('aria-label', tip);
+          cell.setAttribute('aria-label', text);
           cells.append(cell);
         }
         row.append(name, cells);
         list.append(row);
       }
-      this.testsBody.replaceChildren(list.childElementCount > 0 ? list
-        : el('p', 'st-none', 'No test history for this tenant.'));
+      this.testsBody.replaceChildren(...(list.childElementCount > 0 ? [legend, list]
+        : [el('p', 'st-none', 'No test history for this tenant.')]));
     }
   }
 
@@ -479,7 +511,8 @@
       return;
     }
     if (!raw || raw.version !== CONTRACT_VERSION) {
-      fail(mount, `The history data has version ${clean(raw && raw.version)}; this page reads version ${CONTRACT_VERSION}.`);
+      fail(mount, `The history data has version ${clip(raw && raw.version, 20)}; `
+        + `this page reads version ${CONTRACT_VERSION}.`);
       return;
     }
     new HistoryPage(normalise(raw), mount).render();

@@ -158,10 +158,12 @@ final class FailureSectionRenderer {
         }
         out.open("section", "st-section st-not-passed").element("h2", "Tests that did not pass (" + tests.size()
                 + ")");
-        out.open("table", "jenkins-table st-test-table").markup("<thead><tr><th>Test</th><th>Outcome</th>"
-                + "<th>Time</th><th>Attempts</th><th>Failure</th></tr></thead>").open("tbody");
+        out.open("div", "st-table-scroll").open("table", "jenkins-table st-test-table")
+                .markup("<thead><tr><th>Test</th><th>Outcome</th><th class=\"st-number\">Time</th>"
+                        + "<th class=\"st-number\">Attempts</th><th>Message</th></tr></thead>")
+                .open("tbody");
         tests.stream().limit(MAX_TEST_ROWS).forEach(this::testRow);
-        out.close("tbody").close("table");
+        out.close("tbody").close("table").close("div");
         if (tests.size() > MAX_TEST_ROWS) {
             out.element("p", "st-note", (tests.size() - MAX_TEST_ROWS) + " more not shown here; the run record "
                     + "has them all.");

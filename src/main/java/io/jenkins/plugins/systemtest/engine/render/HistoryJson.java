@@ -2,7 +2,6 @@ package io.jenkins.plugins.systemtest.engine.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The history view as JSON: plain for {@code history.json}, and escaped for a
@@ -10,8 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  */
 public final class HistoryJson {
 
-    private final ObjectMapper mapper = new ObjectMapper()
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private final ObjectMapper mapper = new ObjectMapper();
 
     /** The view as compact JSON. */
     public String toJson(HistoryView view) {

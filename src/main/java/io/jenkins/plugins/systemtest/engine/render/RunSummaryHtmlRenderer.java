@@ -60,11 +60,11 @@ public final class RunSummaryHtmlRenderer {
             out.open("main", "st-page");
             header(run, out);
             counts(run, out);
+            reports(run, out);
             details(run, out);
             preflight(run, out);
             parseProblems(run, out);
             new FailureSectionRenderer(out).render(run);
-            reports(run, out);
             out.close("main").markup("\n</body>\n</html>\n");
             writer.flush();
         } catch (UncheckedIOException e) {
@@ -144,12 +144,13 @@ public final class RunSummaryHtmlRenderer {
             return;
         }
         out.element("h3", title);
-        out.open("table", "jenkins-table st-key-values " + cssClass).open("tbody");
+        out.open("div", "st-table-scroll").open("table", "jenkins-table st-key-values " + cssClass)
+                .open("tbody");
         new TreeMap<>(values).forEach((k, v) -> out.open("tr")
                 .open("th", "st-key").text(Formats.clip(k, MAX_NAME)).close("th")
                 .open("td", "st-value").textOrLink(Formats.clip(v, 2000)).close("td")
                 .close("tr"));
-        out.close("tbody").close("table");
+        out.close("tbody").close("table").close("div");
     }
 
     private static void preflight(RunRecord run, HtmlWriter out) {
@@ -157,8 +158,10 @@ public final class RunSummaryHtmlRenderer {
             return;
         }
         out.open("section", "st-section st-preflight").element("h2", "Service checks");
-        out.open("table", "jenkins-table st-preflight-table").markup("<thead><tr><th>Target</th><th>State</th>"
-                + "<th>Latency</th><th>Attempts</th><th>Cause</th><th>What happened</th><th>Hint</th></tr></thead>");
+        out.open("div", "st-table-scroll").open("table", "jenkins-table st-preflight-table")
+                .markup("<thead><tr><th>Target</th><th>State</th><th class=\"st-number\">Latency</th>"
+                + "<th class=\"st-number\">Attempts</th><th>Cause</th>"
+                + "<th>What happened</th><th>Hint</th></tr></thead>");
         out.open("tbody");
         for (ProbeResult p : run.preflight()) {
             out.open("tr", p.up() ? "st-up" : "st-down");
@@ -172,7 +175,7 @@ public final class RunSummaryHtmlRenderer {
             out.element("td", Formats.headAndTail(p.hint(), 2000));
             out.close("tr");
         }
-        out.close("tbody").close("table").close("section").markup("\n");
+        out.close("tbody").close("table").close("div").close("section").markup("\n");
     }
 
     private static void parseProblems(RunRecord run, HtmlWriter out) {

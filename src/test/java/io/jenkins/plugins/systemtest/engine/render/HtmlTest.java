@@ -24,7 +24,8 @@ class HtmlTest {
 
     @Test
     void shouldShowBidiControlsVisiblyAndKeepOrdinaryRightToLeftText() {
-        assertThat(Html.text("invoice\u202Egpj.exe \u2066x\u2069")).isEqualTo("invoice[U+202E]gpj.exe [U+2066]x[U+2069]");
+        assertThat(Html.text("invoice\u202Egpj.exe \u2066x\u2069"))
+                .isEqualTo("invoice[U+202E]gpj.exe [U+2066]x[U+2069]");
         assertThat(Html.text("\u05e9\u05dc\u05d5\u05dd")).isEqualTo("\u05e9\u05dc\u05d5\u05dd");
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -78,8 +79,8 @@ class PageEscapingTest {
         assertThat(tags).extracting(t -> t.name().replace("/", "")).allMatch(HISTORY_TAGS::contains);
         assertNoHandlersStylesOrUnsafeLinks(tags);
         assertThat(tags).filteredOn(t -> t.name().equals("script")).extracting(HtmlScan.Tag::attributes)
-                .containsExactly(java.util.Map.of("src", "history.js", "defer", ""),
-                        java.util.Map.of("type", "application/json", "id", "system-test-history"));
+                .containsExactly(Map.of("src", "history.js", "defer", ""),
+                        Map.of("type", "application/json", "id", "system-test-history"));
         assertThat(html.replace(island, "")).doesNotContain(payload.forbidden());
         if (!payload.clipped()) {
             assertThat(html).contains("<h1 class=\"st-title\">" + payload.escaped() + "|title</h1>");

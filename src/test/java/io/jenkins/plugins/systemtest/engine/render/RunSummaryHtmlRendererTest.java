@@ -140,7 +140,8 @@ class RunSummaryHtmlRendererTest {
 
         assertThat(out.toString())
                 .contains("<a href=\"../artifacts/system-tests/acme/e2e/Playwright%20report/index.html\">Playwright</a>"
-                        + " (120 files)<p class=\"st-note\">" + Html.text(RunSummaryHtmlRenderer.NEEDS_JAVASCRIPT_NOTE) + ".</p>")
+                        + " (120 files)<p class=\"st-note\">" + Html.text(RunSummaryHtmlRenderer.NEEDS_JAVASCRIPT_NOTE)
+                        + ".</p>")
                 .contains("Coverage</span>: <span class=\"st-warning\">no files matched cov/**</span>")
                 .contains("Escaping</span>: <span class=\"st-warning\">cannot be linked")
                 .contains("href=\"../css/system-tests.css\"")
