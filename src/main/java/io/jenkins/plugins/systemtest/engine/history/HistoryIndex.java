@@ -304,8 +304,9 @@ public final class HistoryIndex {
         }
         HistorySnapshot snapshot = new HistorySnapshot(all, shown);
         long size = scan.end() + scan.tornBytes();
+        byte[] tail = IndexLines.before(ch, scan.end(), TAIL);
         cache = new SoftReference<>(new Cache(attrs.fileKey(), attrs.lastModifiedTime(), size, scan.end(),
-                firstLine - 1 + scan.lines(), IndexLines.before(ch, scan.end(), TAIL), List.copyOf(lineProblems), snapshot));
+                firstLine - 1 + scan.lines(), tail, List.copyOf(lineProblems), snapshot));
         return snapshot;
     }
 }

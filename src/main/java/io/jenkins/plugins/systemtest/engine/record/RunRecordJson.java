@@ -17,7 +17,8 @@ import java.io.IOException;
 
 /**
  * The one JSON configuration for run records and history summaries. Unknown properties are ignored so that
- * files written by a newer version stay readable; a record whose {@code schemaVersion} is newer than
+ * files written by a newer version stay readable; anything after the JSON value is an error (two values glued
+ * together are not one record); a record whose {@code schemaVersion} is newer than
  * {@link RunRecord#SCHEMA_VERSION} is refused. Thread-safe; share one instance.
  */
 public final class RunRecordJson {
@@ -31,6 +32,7 @@ public final class RunRecordJson {
     public RunRecordJson() {
         mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
                 .build();

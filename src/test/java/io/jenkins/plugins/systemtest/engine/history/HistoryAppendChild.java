@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The writer that {@link HistoryIndexCrashTest} kills: writes a run's record, then appends its summary, over and
- * over until it is killed. Arguments: the runs directory, the index file, the round (a prefix for the ids).
+ * over until it is killed; prints "ready" once the first run is written. Arguments: the runs directory, the index
+ * file, the round (a prefix for the ids).
  */
 public final class HistoryAppendChild {
 
@@ -22,8 +23,6 @@ public final class HistoryAppendChild {
         RunRecordStore store = new RunRecordStore(Path.of(args[0]));
         HistoryIndex index = new HistoryIndex(Path.of(args[1]));
         String round = args[2];
-        System.out.println("ready");
-        System.out.flush();
         for (int i = 0; ; i++) {
             Map<String, TestOutcome> bad = new LinkedHashMap<>();
             for (int t = 0; t < 150; t++) {
@@ -33,6 +32,10 @@ public final class HistoryAppendChild {
                     SampleRecords.tests(20, bad));
             store.write(r);
             index.append(RunSummary.of(r));
+            if (i == 0) {
+                System.out.println("ready");
+                System.out.flush();
+            }
         }
     }
 }

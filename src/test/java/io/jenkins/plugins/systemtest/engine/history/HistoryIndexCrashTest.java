@@ -66,7 +66,7 @@ class HistoryIndexCrashTest {
         }
 
         Set<String> recorded = new HashSet<>(store.list());
-        assertThat(recorded.size()).as("the children got some work done").isGreaterThan(ROUNDS);
+        assertThat(recorded.size()).as("each child wrote at least one run").isGreaterThanOrEqualTo(ROUNDS);
         assertThat(store.readEach(r -> { })).as("records are written atomically").isEmpty();
         HistoryIndex index = new HistoryIndex(file);
         assertThat(index.rebuild(store)).isEmpty();

@@ -108,11 +108,13 @@ class HistoryIndexTest {
                 StandardOpenOption.APPEND);
         index.append(Summaries.run("3-a-s", 3, "a", "s", 3));
         Files.writeString(indexFile(), "{\"id\":\"4-a-s\",\"build\":4}\n", StandardOpenOption.APPEND);
+        String glued = Files.readAllLines(indexFile()).get(0) + "{\"id\":\"5-a-s\"";
+        Files.writeString(indexFile(), glued + "\n", StandardOpenOption.APPEND);
 
         HistorySnapshot loaded = new HistoryIndex(indexFile()).load();
 
         assertThat(ids(loaded)).containsExactly("1-a-s", "3-a-s");
-        assertThat(loaded.problems()).extracting(ParseProblem::line).containsExactly(2, 5);
+        assertThat(loaded.problems()).extracting(ParseProblem::line).containsExactly(2, 5, 6);
         assertThat(loaded.problems().get(0).file()).isEqualTo(indexFile().toString());
         assertThat(loaded.problems().get(0).column()).isPositive();
         assertThat(loaded.problems().get(1).message()).contains("tenant");
