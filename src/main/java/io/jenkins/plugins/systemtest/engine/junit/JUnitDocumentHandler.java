@@ -30,13 +30,19 @@ final class JUnitDocumentHandler {
     private int testcaseDepth;
     /** When above 0, the depth of the open Surefire retry element. */
     private int retryDepth;
+    /** The one buffer all text goes through while its element is read (see {@link TextSlot}). */
+    private TruncatingText scratch;
+    private TextSlot sinkSlot;
     private TruncatingText sink;
     private int sinkDepth;
     private boolean rootSeen;
+    /** The class name of the previous test case: consecutive tests share one String instead of one each. */
+    private String lastClassName = "";
 
     JUnitDocumentHandler(String file, OutputLimits limits) {
         this.file = file;
         this.limits = limits;
+        this.scratch = new TruncatingText(limits);
     }
 
     boolean rootSeen() {
@@ -67,7 +73,7 @@ final class JUnitDocumentHandler {
         } else if (testcase != null) {
             insideTestCase(r, n);
         } else if (n.equals("testsuite")) {
-            suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth, limits));
+            suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth));
         } else if (n.equals("testcase")) {
             startTestCase(r);
         } else if (n.equals("system-out")) {
@@ -85,13 +91,18 @@ final class JUnitDocumentHandler {
                     + ">, not <testsuites> or <testsuite>: not a JUnit XML result file");
         }
         rootSeen = true;
-        suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth, limits));
+        suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth));
     }
 
     private void startTestCase(XMLStreamReader r) {
         String className = attr(r, "classname");
         if (className.isEmpty()) {
             className = attr(r, "class");
+        }
+        if (className.equals(lastClassName)) {
+            className = lastClassName;
+        } else {
+            lastClassName = className;
         }
         SuiteFrame suite = suites.peek();
         testcase = new TestCaseBuilder(limits, suite.name, className, attr(r, "name"),
@@ -115,9 +126,18 @@ final class JUnitDocumentHandler {
         }
     }
 
-    private void openSink(TruncatingText text) {
-        sink = text;
+    private void openSink(TextSlot slot) {
+        sinkSlot = slot;
+        sink = slot.open(scratch);
         sinkDepth = depth;
+    }
+
+    private void closeSink() {
+        if (sinkSlot.close(sink)) {
+            scratch = new TruncatingText(limits);
+        }
+        sinkSlot = null;
+        sink = null;
     }
 
     void end() {
@@ -127,14 +147,14 @@ final class JUnitDocumentHandler {
             }
         } else if (retryDepth > 0) {
             if (depth == retryDepth) {
+                closeSink();
                 testcase.endRetry();
                 retryDepth = 0;
-                sink = null;
             } else {
                 sinkDepth = retryDepth;
             }
         } else if (sink != null) {
-            sink = null;
+            closeSink();
         } else if (testcase != null) {
             suites.peek().add(testcase.build());
             testcase = null;
@@ -155,6 +175,9 @@ final class JUnitDocumentHandler {
      * the test case being read when it happened is left out.
      */
     List<TestCaseResult> results() {
+        if (sink != null) {
+            closeSink();
+        }
         Iterator<SuiteFrame> outermostFirst = suites.descendingIterator();
         while (outermostFirst.hasNext()) {
             outermostFirst.next().drainInto(folder);
