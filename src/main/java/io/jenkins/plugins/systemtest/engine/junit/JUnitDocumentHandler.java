@@ -87,7 +87,7 @@ final class JUnitDocumentHandler {
 
     private void root(XMLStreamReader r, String n) throws RefusedInputException {
         if (!n.equals("testsuites") && !n.equals("testsuite")) {
-            throw new RefusedInputException("the root element is <" + printable(n)
+            throw new RefusedInputException("the root element is <" + Printable.of(n)
                     + ">, not <testsuites> or <testsuite>: not a JUnit XML result file");
         }
         rootSeen = true;
@@ -189,18 +189,5 @@ final class JUnitDocumentHandler {
     private static String attr(XMLStreamReader r, String name) {
         String v = r.getAttributeValue(null, name);
         return v == null ? "" : v;
-    }
-
-    static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length() && i < 80; i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c)) {
-                b.append("\\u").append(Integer.toHexString(0x10000 | c), 1, 5);
-            } else {
-                b.append(c);
-            }
-        }
-        return s.length() > 80 ? b + "..." : b.toString();
     }
 }
