@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The state machine behind {@link JUnitXmlParser} for one document, fed the StAX events one by one. It never
- * recurses, keeps only the test case being read, the open suites and the tests read so far, and sends text
- * straight into {@link TruncatingText} buffers. Elements it does not know are skipped with all they contain.
+ * recurses, keeps only the test case being read, the open suites and the tests read so far, and streams text
+ * through one reused {@link TruncatingText} into {@link TextSlot}s. Elements it does not know are skipped with all
+ * they contain.
  */
 final class JUnitDocumentHandler {
 
