@@ -41,7 +41,7 @@ final class AntGlob {
     }
 
     private static String[] compileOne(String pattern) {
-        String shown = JUnitDocumentHandler.printable(pattern);
+        String shown = Printable.of(pattern);
         for (int i = 0; i < pattern.length(); i++) {
             if (Character.isISOControl(pattern.charAt(i))) {
                 throw new InvalidInputException(FIELD, "'" + shown + "' contains control characters");

@@ -21,12 +21,14 @@ import java.util.Map;
  */
 final class AttemptFolder {
 
-    private final Map<String, TestCaseResult> tests = new LinkedHashMap<>();
+    private final Map<Key, TestCaseResult> tests = new LinkedHashMap<>();
 
     /** Adds one attempt of a test run in the suite identified by {@code suiteKey}. */
     void add(String suiteKey, TestCaseResult attempt) {
-        String key = suiteKey + '\u0000' + attempt.className() + '\u0000' + attempt.name();
-        tests.merge(key, attempt, AttemptFolder::fold);
+        tests.merge(new Key(suiteKey, attempt.className(), attempt.name()), attempt, AttemptFolder::fold);
+    }
+
+    private record Key(String suite, String className, String name) {
     }
 
     List<TestCaseResult> results() {

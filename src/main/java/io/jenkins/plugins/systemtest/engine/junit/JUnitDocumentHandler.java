@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * The state machine behind {@link JUnitXmlParser} for one document, fed the StAX events one by one. It never
- * recurses, keeps only the test case being read, the open suites and the tests read so far, and sends text
- * straight into {@link TruncatingText} buffers. Elements it does not know are skipped with all they contain.
+ * recurses, keeps only the test case being read, the open suites and the tests read so far, and streams text
+ * through one reused {@link TruncatingText} into {@link TextSlot}s. Elements it does not know are skipped with all
+ * they contain.
  */
 final class JUnitDocumentHandler {
 
@@ -30,13 +31,19 @@ final class JUnitDocumentHandler {
     private int testcaseDepth;
     /** When above 0, the depth of the open Surefire retry element. */
     private int retryDepth;
+    /** The one buffer all text goes through while its element is read (see {@link TextSlot}). */
+    private TruncatingText scratch;
+    private TextSlot sinkSlot;
     private TruncatingText sink;
     private int sinkDepth;
     private boolean rootSeen;
+    /** The class name of the previous test case: consecutive tests share one String instead of one each. */
+    private String lastClassName = "";
 
     JUnitDocumentHandler(String file, OutputLimits limits) {
         this.file = file;
         this.limits = limits;
+        this.scratch = new TruncatingText(limits);
     }
 
     boolean rootSeen() {
@@ -67,7 +74,7 @@ final class JUnitDocumentHandler {
         } else if (testcase != null) {
             insideTestCase(r, n);
         } else if (n.equals("testsuite")) {
-            suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth, limits));
+            suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth));
         } else if (n.equals("testcase")) {
             startTestCase(r);
         } else if (n.equals("system-out")) {
@@ -81,17 +88,22 @@ final class JUnitDocumentHandler {
 
     private void root(XMLStreamReader r, String n) throws RefusedInputException {
         if (!n.equals("testsuites") && !n.equals("testsuite")) {
-            throw new RefusedInputException("the root element is <" + printable(n)
+            throw new RefusedInputException("the root element is <" + Printable.of(n)
                     + ">, not <testsuites> or <testsuite>: not a JUnit XML result file");
         }
         rootSeen = true;
-        suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth, limits));
+        suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth));
     }
 
     private void startTestCase(XMLStreamReader r) {
         String className = attr(r, "classname");
         if (className.isEmpty()) {
             className = attr(r, "class");
+        }
+        if (className.equals(lastClassName)) {
+            className = lastClassName;
+        } else {
+            lastClassName = className;
         }
         SuiteFrame suite = suites.peek();
         testcase = new TestCaseBuilder(limits, suite.name, className, attr(r, "name"),
@@ -115,9 +127,18 @@ final class JUnitDocumentHandler {
         }
     }
 
-    private void openSink(TruncatingText text) {
-        sink = text;
+    private void openSink(TextSlot slot) {
+        sinkSlot = slot;
+        sink = slot.open(scratch);
         sinkDepth = depth;
+    }
+
+    private void closeSink() {
+        if (sinkSlot.close(sink)) {
+            scratch = new TruncatingText(limits);
+        }
+        sinkSlot = null;
+        sink = null;
     }
 
     void end() {
@@ -127,14 +148,14 @@ final class JUnitDocumentHandler {
             }
         } else if (retryDepth > 0) {
             if (depth == retryDepth) {
+                closeSink();
                 testcase.endRetry();
                 retryDepth = 0;
-                sink = null;
             } else {
                 sinkDepth = retryDepth;
             }
         } else if (sink != null) {
-            sink = null;
+            closeSink();
         } else if (testcase != null) {
             suites.peek().add(testcase.build());
             testcase = null;
@@ -155,6 +176,9 @@ final class JUnitDocumentHandler {
      * the test case being read when it happened is left out.
      */
     List<TestCaseResult> results() {
+        if (sink != null) {
+            closeSink();
+        }
         Iterator<SuiteFrame> outermostFirst = suites.descendingIterator();
         while (outermostFirst.hasNext()) {
             outermostFirst.next().drainInto(folder);
@@ -166,18 +190,5 @@ final class JUnitDocumentHandler {
     private static String attr(XMLStreamReader r, String name) {
         String v = r.getAttributeValue(null, name);
         return v == null ? "" : v;
-    }
-
-    static String printable(String s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.length() && i < 80; i++) {
-            char c = s.charAt(i);
-            if (Character.isISOControl(c)) {
-                b.append("\\u").append(Integer.toHexString(0x10000 | c), 1, 5);
-            } else {
-                b.append(c);
-            }
-        }
-        return s.length() > 80 ? b + "..." : b.toString();
     }
 }

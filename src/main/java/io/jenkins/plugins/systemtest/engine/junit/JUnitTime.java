@@ -15,6 +15,10 @@ final class JUnitTime {
         if (seconds == null) {
             return 0;
         }
+        long plain = plainDecimal(seconds);
+        if (plain >= 0) {
+            return plain;
+        }
         String s = seconds.strip();
         if (s.isEmpty()) {
             return 0;
@@ -36,6 +40,48 @@ final class JUnitTime {
             return 0;
         }
         return Math.round(d * 1000.0);
+    }
+
+    /**
+     * The common case without parsing a double: digits, optionally a point and more digits ({@code 0.123}),
+     * rounded half up at the fourth decimal. -1 for anything else.
+     */
+    private static long plainDecimal(String s) {
+        int n = s.length();
+        if (n == 0 || n > 15) {
+            return -1;
+        }
+        long whole = 0;
+        int i = 0;
+        while (i < n && s.charAt(i) != '.') {
+            int d = s.charAt(i++) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            whole = whole * 10 + d;
+        }
+        if (i == 0 || i == n - 1) {
+            return -1;
+        }
+        long millis = 0;
+        int decimals = 0;
+        boolean roundUp = false;
+        for (i++; i < n; i++) {
+            int d = s.charAt(i) - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            if (decimals < 3) {
+                millis = millis * 10 + d;
+            } else if (decimals == 3) {
+                roundUp = d >= 5;
+            }
+            decimals++;
+        }
+        for (; decimals < 3; decimals++) {
+            millis *= 10;
+        }
+        return whole * 1000 + millis + (roundUp ? 1 : 0);
     }
 
     /**

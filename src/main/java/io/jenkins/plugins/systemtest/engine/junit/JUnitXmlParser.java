@@ -34,6 +34,8 @@ import java.util.Objects;
  *       read completely before that point are kept (the one being read is dropped);</li>
  *   <li>{@code time} that cannot be read counts as 0.</li>
  * </ul>
+ * {@link ParsedResults#files()} lists every file that was opened, whether or not it had a problem; a file that was
+ * not opened (outside the base directory, unreadable) only has a problem.
  * Repeated attempts of a test in one file are folded as {@link AttemptFolder} describes; Surefire retry elements
  * as {@link TestCaseBuilder} describes. Playwright writes one test case per test: without its
  * {@code includeRetries} option a test that passed on retry is written as a plain pass and is read as PASSED

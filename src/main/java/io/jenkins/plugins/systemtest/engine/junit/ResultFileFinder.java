@@ -85,7 +85,7 @@ public final class ResultFileFinder {
             return;
         }
         if (hasControl(segments.get(segments.size() - 1))) {
-            skipped.add(new ParseProblem(JUnitDocumentHandler.printable(name), 0, 0,
+            skipped.add(new ParseProblem(Printable.of(name), 0, 0,
                     "the name contains control characters; skipped"));
             return;
         }

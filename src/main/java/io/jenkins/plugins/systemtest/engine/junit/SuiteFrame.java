@@ -17,32 +17,30 @@ final class SuiteFrame {
     /** Name and host: Playwright writes one suite of the same name per project, told apart by the host. */
     final String key;
     final int depth;
-    private final OutputLimits limits;
     private final List<TestCaseResult> tests = new ArrayList<>();
-    private TruncatingText out;
-    private TruncatingText err;
+    private TextSlot out;
+    private TextSlot err;
 
-    SuiteFrame(String name, String hostname, int depth, OutputLimits limits) {
+    SuiteFrame(String name, String hostname, int depth) {
         this.name = name;
-        this.key = name + '\u0000' + hostname;
+        this.key = hostname.isEmpty() ? name : name + '\u0000' + hostname;
         this.depth = depth;
-        this.limits = limits;
     }
 
     void add(TestCaseResult test) {
         tests.add(test);
     }
 
-    TruncatingText out() {
+    TextSlot out() {
         if (out == null) {
-            out = new TruncatingText(limits);
+            out = new TextSlot(false);
         }
         return out;
     }
 
-    TruncatingText err() {
+    TextSlot err() {
         if (err == null) {
-            err = new TruncatingText(limits);
+            err = new TextSlot(false);
         }
         return err;
     }
@@ -68,7 +66,7 @@ final class SuiteFrame {
         tests.clear();
     }
 
-    private static String text(TruncatingText t) {
-        return t == null ? "" : t.toString().strip();
+    private static String text(TextSlot t) {
+        return t == null ? "" : t.text();
     }
 }

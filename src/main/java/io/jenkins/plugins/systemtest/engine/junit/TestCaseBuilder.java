@@ -13,6 +13,8 @@ import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
  *       elements; type, message and stack trace come from the last failing attempt that has them.</li>
  *   <li>Without a {@code message} attribute the message is the first non-blank line of the body, without the
  *       PHPUnit {@code Class::method} header line or the test name Pest puts before it.</li>
+ *   <li>Standard output and error are cut to {@link OutputLimits#passedChars()} for a test that passed at the
+ *       first attempt or was skipped.</li>
  *   <li>A skipped test keeps its reason (and {@code type}, such as {@code pytest.xfail}) in the failure message
  *       and type fields.</li>
  * </ul>
@@ -34,8 +36,8 @@ final class TestCaseBuilder {
     private int reruns;
     private TestOutcome rerunOutcome;
     private Failure skip;
-    private TruncatingText stdout;
-    private TruncatingText stderr;
+    private TextSlot stdout;
+    private TextSlot stderr;
 
     TestCaseBuilder(OutputLimits limits, String suite, String className, String name, long durationMillis,
             String file) {
@@ -48,32 +50,29 @@ final class TestCaseBuilder {
     }
 
     /** A {@code <failure>} or {@code <error>}; returns where its body goes. */
-    TruncatingText problem(boolean error, String type, String message) {
+    TextSlot problem(boolean error, String type, String message) {
         if (primary == null) {
             problem = error ? TestOutcome.ERROR : TestOutcome.FAILED;
-            primary = new Failure(type, message, new TruncatingText(limits));
+            primary = new Failure(type, message);
             return primary.body;
         }
-        TruncatingText body = primary.body;
-        body.append(body.isEmpty() ? "[" : "\n\n[");
-        body.append(error ? "error" : "failure");
-        body.append("] ");
-        body.append(nonEmpty(message) ? message : nonEmpty(type) ? type : "(no message)");
-        body.append("\n");
+        TextSlot body = primary.body;
+        body.prefix((body.isEmpty() ? "[" : "\n\n[") + (error ? "error" : "failure") + "] "
+                + (nonEmpty(message) ? message : nonEmpty(type) ? type : "(no message)") + "\n");
         return body;
     }
 
     /** A {@code <skipped>}; returns where its body goes. */
-    TruncatingText skipped(String type, String message) {
+    TextSlot skipped(String type, String message) {
         if (skip == null) {
-            skip = new Failure(type, message, new TruncatingText(limits));
+            skip = new Failure(type, message);
         }
         return skip.body;
     }
 
     /** A Surefire retry element; returns where its direct text and its {@code <stackTrace>} go. */
-    TruncatingText startRetry(boolean isFlaky, boolean error, String type, String message) {
-        retry = new Failure(type, message, new TruncatingText(limits));
+    TextSlot startRetry(boolean isFlaky, boolean error, String type, String message) {
+        retry = new Failure(type, message);
         retry.flaky = isFlaky;
         retry.error = error;
         return retry.body;
@@ -95,16 +94,16 @@ final class TestCaseBuilder {
         retry = null;
     }
 
-    TruncatingText stdout() {
+    TextSlot stdout() {
         if (stdout == null) {
-            stdout = new TruncatingText(limits);
+            stdout = new TextSlot(true);
         }
         return stdout;
     }
 
-    TruncatingText stderr() {
+    TextSlot stderr() {
         if (stderr == null) {
-            stderr = new TruncatingText(limits);
+            stderr = new TextSlot(true);
         }
         return stderr;
     }
@@ -133,23 +132,21 @@ final class TestCaseBuilder {
         String detail = "";
         if (shown != null) {
             type = limits.truncate(shown.type.strip());
-            message = nonEmpty(shown.message) ? limits.truncate(shown.message.strip()) : firstLine(shown.body.head(), name);
-            detail = outcome == TestOutcome.SKIPPED ? "" : shown.body.toString().strip();
+            message = nonEmpty(shown.message) ? limits.truncate(shown.message.strip())
+                    : firstLine(shown.body.head(), name);
+            detail = outcome == TestOutcome.SKIPPED ? "" : shown.body.text();
         }
+        OutputLimits passed = outcome == TestOutcome.PASSED || outcome == TestOutcome.SKIPPED
+                ? limits.forPassed() : null;
         return new TestCaseResult(suite, className, name, outcome, durationMillis, type, message, detail,
-                output(stdout), output(stderr), 1 + flaky + reruns, file);
+                output(stdout, passed), output(stderr, passed), 1 + flaky + reruns, file);
     }
 
-    private static String output(TruncatingText t) {
-        if (t == null || t.isEmpty()) {
+    private static String output(TextSlot t, OutputLimits passed) {
+        if (t == null) {
             return "";
         }
-        String s = t.toString();
-        int start = 0;
-        while (start < s.length() && (s.charAt(start) == '\n' || s.charAt(start) == '\r')) {
-            start++;
-        }
-        return s.substring(start).stripTrailing();
+        return passed == null ? t.text() : t.text(passed);
     }
 
     /**
@@ -204,14 +201,13 @@ final class TestCaseBuilder {
     private static final class Failure {
         final String type;
         final String message;
-        final TruncatingText body;
+        final TextSlot body = new TextSlot(false);
         boolean flaky;
         boolean error;
 
-        Failure(String type, String message, TruncatingText body) {
+        Failure(String type, String message) {
             this.type = type == null ? "" : type;
             this.message = message == null ? "" : message;
-            this.body = body;
         }
 
         boolean hasContent() {

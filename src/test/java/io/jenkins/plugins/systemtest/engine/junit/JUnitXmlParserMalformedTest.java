@@ -177,4 +177,35 @@ class JUnitXmlParserMalformedTest {
         assertThat(t.failureDetail()).startsWith("trace\ntrac\n[... 5980 characters omitted ...]");
         assertThat(t.failureMessage()).isEqualTo("m".repeat(10) + OutputLimits.marker(30) + "m".repeat(10));
     }
+
+    @Test
+    void shouldKeepLessOutputOfPassedAndSkippedTestsThanOfFailingOnes() {
+        String log = "0123456789".repeat(1000);
+        String out = "<system-out>" + log + "</system-out><system-err>" + log + "</system-err>";
+
+        ParsedResults r = parser.parse(new StringReader("<testsuite>"
+                + "<testcase name=\"passed\">" + out + "</testcase>"
+                + "<testcase name=\"skipped\"><skipped/>" + out + "</testcase>"
+                + "<testcase name=\"failed\"><failure>x</failure>" + out + "</testcase>"
+                + "<testcase name=\"flaky\"><flakyFailure><stackTrace>x</stackTrace></flakyFailure>" + out
+                + "</testcase></testsuite>"), "out.xml");
+
+        String shortened = log.substring(0, 512) + OutputLimits.marker(10_000 - 1024) + log.substring(10_000 - 512);
+        assertThat(test(r, "passed").stdout()).isEqualTo(shortened);
+        assertThat(test(r, "passed").stderr()).isEqualTo(shortened);
+        assertThat(test(r, "skipped").stdout()).isEqualTo(shortened);
+        assertThat(test(r, "failed").stdout()).as("10,000 characters fit in 8 KiB + 8 KiB").isEqualTo(log);
+        assertThat(test(r, "flaky").stderr()).isEqualTo(log);
+    }
+
+    @Test
+    void shouldCutLongPassedOutputFromTheFullHeadAndTail() {
+        String log = "a".repeat(20_000) + "b".repeat(20_000);
+
+        ParsedResults r = parser.parse(new StringReader("<testsuite><testcase name=\"passed\"><system-out>" + log
+                + "</system-out></testcase></testsuite>"), "long-pass.xml");
+
+        assertThat(test(r, "passed").stdout()).isEqualTo("a".repeat(512) + OutputLimits.marker(40_000 - 1024)
+                + "b".repeat(512));
+    }
 }

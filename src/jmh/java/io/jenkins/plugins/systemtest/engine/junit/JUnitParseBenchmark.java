@@ -1,0 +1,99 @@
+package io.jenkins.plugins.systemtest.engine.junit;
+
+import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import org.openjdk.jmh.annotations.AuxCounters;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * P1: how fast {@link JUnitXmlParser} reads a 50 MB result file compared with a bare StAX pass that only iterates
+ * the events of the same file with the same factory. The {@code megabytes} counter is the throughput in MB/s.
+ * Run: {@code mvn -Pbenchmark test-compile exec:exec -Dbench=JUnitParse} (see docs/performance.md).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class JUnitParseBenchmark {
+
+    private static final long TARGET_CHARS = 50L * 1024 * 1024;
+
+    private Path dir;
+    private Path file;
+    private double megabytes;
+    private final JUnitXmlParser parser = new JUnitXmlParser();
+    private final JUnitXmlParser keepingAllOutput = new JUnitXmlParser(new OutputLimits(8 * 1024, 8 * 1024));
+    private final XMLInputFactory factory = SafeXmlInputFactory.create();
+
+    /** Counts the megabytes read; JMH reports it per second. */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    public static class Read {
+        public double megabytes;
+    }
+
+    @Setup(Level.Trial)
+    public void generate() throws IOException {
+        dir = Files.createTempDirectory("junit-bench");
+        file = dir.resolve("TEST-bench.xml");
+        JUnitFileGenerator.Generated g = JUnitFileGenerator.write(file, TARGET_CHARS, 0, 0);
+        megabytes = Files.size(file) / (1024.0 * 1024.0);
+        System.out.printf("%nfile: %.1f MB, %d test cases, %d failures, %d errors, %d skipped%n", megabytes,
+                g.tests(), g.failures(), g.errors(), g.skipped());
+    }
+
+    @TearDown(Level.Trial)
+    public void delete() throws IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+    }
+
+    @Benchmark
+    public ParsedResults parser(Read read) {
+        ParsedResults r = parser.parseFile(dir, file.getFileName());
+        if (!r.problems().isEmpty()) {
+            throw new IllegalStateException(r.problems().toString());
+        }
+        read.megabytes += megabytes;
+        return r;
+    }
+
+    /** The same with passed tests keeping as much output as failing ones (no {@code passedChars} cut). */
+    @Benchmark
+    public ParsedResults parserKeepingAllOutput(Read read) {
+        ParsedResults r = keepingAllOutput.parseFile(dir, file.getFileName());
+        read.megabytes += megabytes;
+        return r;
+    }
+
+    @Benchmark
+    public long bareStax(Read read) throws IOException, XMLStreamException {
+        long events = 0;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            XMLStreamReader r = factory.createXMLStreamReader(in);
+            while (r.hasNext()) {
+                r.next();
+                events++;
+            }
+            r.close();
+        }
+        read.megabytes += megabytes;
+        return events;
+    }
+}
