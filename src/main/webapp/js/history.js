@@ -2,10 +2,11 @@
  * System Test Runner: draws the run-history page.
  *
  * Runs in the command line's standalone history page (opened from file://, no network) and in the Jenkins page.
- * Both provide the same two elements:
+ * Both provide the element everything is drawn into, and the data in one of two places:
  *
  *   <div id="system-test-history-view"></div>                       where everything is drawn
- *   <script type="application/json" id="system-test-history">...</script>   the data (never executed)
+ *   <script type="application/json" id="system-test-history">...</script>   the data (never executed), or
+ *   <div id="system-test-history-view" data-history="...JSON..."></div>      the data in an attribute (Jenkins)
  *
  * The data contract, version 1 (see docs/pages.md; Java: io.jenkins.plugins.systemtest.engine.render.HistoryView):
  *
@@ -35,19 +36,29 @@
  *     "tests": [{"testId": "com.acme.CartIT.checkout",
  *                "entries": [{"runId": "12-acme-e2e", "build": 12, "tenant": "acme", "startedAt": 1714557600000,
  *                             "outcome": "FAILED"}]}]   // oldest first; PASSED | FAILED | ERROR | SKIPPED | FLAKY
+ *     "paging": {"page": 2, "pageSize": 50, "pages": 40, "total": 1990,   // optional: server-side paging
+ *                "tenants": 30, "trendsCut": true, "test": "com.acme.CartIT.checkout"}
  *   }
+ *
+ * Without "paging" (command line) "runs" holds every run and the page filters and pages them itself. With it
+ * (Jenkins) "runs" is the one page the server chose from the query string; choosing a filter or a page loads the
+ * page again with the new query string, and test ids of the flaky table link to "?test=<id>".
  *
  * Rules: every value is untrusted. The DOM is built with createElement/createElementNS and textContent only;
  * links only for relative paths or http(s) URLs; no inline styles (the page runs under "style-src 'self'"). The
  * filters (tenant, suite, verdict) and the page number are kept in the query string, so a view can be shared.
+ * Other query parameters (test) are kept as they are.
  */
 (() => {
   'use strict';
 
   const ISLAND_ID = 'system-test-history';
+  const DATA_ATTRIBUTE = 'data-history';
   const MOUNT_ID = 'system-test-history-view';
   const CONTRACT_VERSION = 1;
   const PAGE_SIZE = 50;
+  const MAX_TEXT = 300;
+  const MAX_TIP = 1000;
   const SVG_NS = 'http://www.w3.org/2000/svg';
   const VERDICTS = ['PASSED', 'FAILED', 'INFRA_ERROR', 'NO_TESTS', 'ABORTED'];
   const OUTCOMES = ['PASSED', 'FAILED', 'ERROR', 'SKIPPED', 'FLAKY'];
@@ -59,10 +70,25 @@
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '\uFFFD')
     .replace(/[\u202A-\u202E\u2066-\u2069]/g, (c) => `[U+${c.charCodeAt(0).toString(16).toUpperCase()}]`);
 
+  /** At most max characters, with an ellipsis when cut; surrogate pairs are not split. */
+  const clip = (value, max) => {
+    const s = clean(value);
+    if (s.length <= max) return s;
+    const end = /[\uD800-\uDBFF]/.test(s.charAt(max - 2)) ? max - 2 : max - 1;
+    return `${s.slice(0, end)}\u2026`;
+  };
+
+  /** An element with a class and a text (cut to MAX_TEXT characters, as the Java pages cut names). */
   const el = (tag, className, text) => {
     const node = document.createElement(tag);
     if (className) node.className = className;
-    if (text !== undefined) node.textContent = clean(text);
+    if (text !== undefined) node.textContent = clip(text, MAX_TEXT);
+    return node;
+  };
+
+  /** Sets a tooltip, cut to MAX_TIP characters. */
+  const tip = (node, text) => {
+    node.title = clip(text, MAX_TIP);
     return node;
   };
 
@@ -75,7 +101,7 @@
 
   const svgText = (x, y, text, anchor) => {
     const node = svg('text', { x, y, 'text-anchor': anchor || 'start' }, 'st-chart-label');
-    node.textContent = clean(text);
+    node.textContent = clip(text, MAX_TEXT);
     return node;
   };
 
@@ -89,6 +115,24 @@
     if (url.startsWith('//') || url.startsWith('\\') || url.startsWith('/\\')) return null;
     const path = url.split(/[?#]/, 1)[0];
     return path.includes(':') || path.includes('\\') ? null : url;
+  };
+
+  /** The table in a box that scrolls sideways when the table is wider than the page. */
+  const scroller = (table) => {
+    const box = el('div', 'st-table-scroll');
+    box.append(table);
+    return box;
+  };
+
+  /** A header row; the columns at the given indexes hold numbers. */
+  const headerRow = (columns, numeric) => {
+    const tr = el('tr');
+    columns.forEach((column, i) => {
+      const th = el('th', numeric.includes(i) ? 'st-number' : '', column);
+      th.scope = 'col';
+      tr.append(th);
+    });
+    return tr;
   };
 
   const known = (value, list) => (list.includes(value) ? value : 'UNKNOWN');
@@ -134,7 +178,7 @@
       const value = params.get(name) || '';
       return allowed.includes(value) ? value : '';
     };
-    const page = Number.parseInt(params.get('page') || '1', 10);
+    const page = data.paging ? data.paging.page : Number.parseInt(params.get('page') || '1', 10);
     return {
       tenant: pick('tenant', data.filters.tenants.map((t) => t.key)),
       suite: pick('suite', data.filters.suites),
@@ -143,14 +187,21 @@
     };
   };
 
-  const writeState = (state) => {
+  /** The current query string with these filters and page; other parameters (test) are kept. */
+  const queryFor = (state, extra) => {
     const params = new URLSearchParams(window.location.search);
     for (const name of ['tenant', 'suite', 'verdict']) {
       if (state[name]) params.set(name, state[name]); else params.delete(name);
     }
     if (state.page > 1) params.set('page', String(state.page)); else params.delete('page');
+    for (const [name, value] of Object.entries(extra || {})) params.set(name, value);
     const query = params.toString();
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    return query ? `?${query}` : '?';
+  };
+
+  const writeState = (state) => {
+    const query = queryFor(state);
+    const url = `${window.location.pathname}${query === '?' ? '' : query}${window.location.hash}`;
     try {
       window.history.replaceState(window.history.state, '', url);
     } catch (e) {
@@ -174,6 +225,23 @@
       trends: list(raw.trends).filter((t) => t && typeof t === 'object'),
       flaky: list(raw.flaky).filter((f) => f && typeof f === 'object'),
       tests: list(raw.tests).filter((t) => t && typeof t === 'object'),
+      paging: pagingOf(raw.paging),
+    };
+  };
+
+  /** The server's paging, or null (client-side paging) when absent or not understood. */
+  const pagingOf = (paging) => {
+    if (!paging || typeof paging !== 'object') return null;
+    const whole = (value, min) => (Number.isInteger(value) && value >= min ? value : null);
+    const page = whole(paging.page, 1);
+    const pageSize = whole(paging.pageSize, 1);
+    const pages = whole(paging.pages, 1);
+    const total = whole(paging.total, 0);
+    if (page === null || pageSize === null || pages === null || total === null) return null;
+    return {
+      page, pageSize, pages, total,
+      trendsCut: paging.trendsCut === true,
+      test: typeof paging.test === 'string' ? paging.test : '',
     };
   };
 
@@ -182,6 +250,7 @@
       this.data = data;
       this.mount = mount;
       this.state = readState(data);
+      this.server = data.paging;
       this.tenantNames = new Map(data.filters.tenants.map((t) => [t.key, String(t.name ?? t.key)]));
     }
 
@@ -195,7 +264,9 @@
       const trends = this.section('Trends by tenant', 'st-trends', this.trendsBody);
       const flaky = this.section('Flaky tests', 'st-flaky', this.flakyTable());
       const children = [runs, trends, flaky];
-      if (this.data.tests.length > 0) children.push(this.section('Test history', 'st-tests', this.testsBody));
+      if (this.data.tests.length > 0 || (this.server && this.server.test)) {
+        children.push(this.section('Test history', 'st-tests', this.testsBody));
+      }
       this.mount.replaceChildren(...children);
       this.update();
     }
@@ -210,7 +281,7 @@
       this.drawRuns();
       this.drawTrends();
       this.drawTests();
-      writeState(this.state);
+      if (!this.server) writeState(this.state);
       this.mount.setAttribute('data-state', 'ready');
     }
 
@@ -230,6 +301,10 @@
       clear.type = 'button';
       clear.addEventListener('click', () => {
         Object.assign(this.state, { tenant: '', suite: '', verdict: '', page: 1 });
+        if (this.server) {
+          this.reload();
+          return;
+        }
         for (const select of bar.querySelectorAll('select')) select.value = '';
         this.update();
       });
@@ -243,18 +318,24 @@
       const select = el('select');
       select.name = name;
       select.append(new Option(all, ''));
-      for (const [value, shown] of options) select.append(new Option(clean(shown), value));
+      for (const [value, shown] of options) select.append(new Option(clip(shown, MAX_TEXT), value));
       select.value = this.state[name];
       select.addEventListener('change', () => {
         this.state[name] = select.value;
         this.state.page = 1;
-        this.update();
+        if (this.server) this.reload(); else this.update();
       });
       wrapper.append(select);
       return wrapper;
     }
 
+    /** Server-side paging: loads the page for the current state. */
+    reload() {
+      window.location.assign(`${window.location.pathname}${queryFor(this.state)}`);
+    }
+
     filteredRuns() {
+      if (this.server) return this.data.runs;
       const { tenant, suite, verdict } = this.state;
       return this.data.runs.filter((r) => (!tenant || r.tenant === tenant)
         && (!suite || r.suite === suite) && (!verdict || r.verdict === verdict));
@@ -262,32 +343,31 @@
 
     drawRuns() {
       const runs = this.filteredRuns();
-      const pages = Math.max(1, Math.ceil(runs.length / PAGE_SIZE));
+      const size = this.server ? this.server.pageSize : PAGE_SIZE;
+      const total = this.server ? this.server.total : runs.length;
+      const pages = this.server ? this.server.pages : Math.max(1, Math.ceil(runs.length / size));
       this.state.page = Math.min(this.state.page, pages);
-      const first = (this.state.page - 1) * PAGE_SIZE;
-      const shown = runs.slice(first, first + PAGE_SIZE);
-      this.showing.textContent = runs.length === 0 ? 'No runs'
-        : `Showing ${first + 1}\u2013${first + shown.length} of ${runs.length} runs`;
-      if (this.data.runs.length === 0) {
+      const first = (this.state.page - 1) * size;
+      const shown = this.server ? runs : runs.slice(first, first + size);
+      this.showing.textContent = total === 0 || shown.length === 0 ? 'No runs'
+        : `Showing ${first + 1}\u2013${first + shown.length} of ${total} runs`;
+      if (this.data.runs.length === 0 && !this.server) {
         this.runsBody.replaceChildren(el('p', 'st-none', 'No runs recorded yet.'));
         return;
       }
-      if (runs.length === 0) {
-        this.runsBody.replaceChildren(el('p', 'st-none', 'No run matches these filters.'));
+      if (shown.length === 0) {
+        const params = new URLSearchParams(window.location.search);
+        const filtered = !this.server || ['tenant', 'suite', 'verdict'].some((name) => params.get(name));
+        this.runsBody.replaceChildren(el('p', 'st-none', filtered ? 'No run matches these filters.'
+          : 'No runs recorded yet.'));
         return;
       }
       const table = el('table', 'jenkins-table st-runs-table');
-      const head = el('tr');
-      for (const column of ['Build', 'Tenant', 'Suite', 'Verdict', 'Passed', 'Failed', 'Skipped', 'Flaky',
-        'Pass rate', 'Duration', 'Started (UTC)', 'Trigger']) {
-        const th = el('th', '', column);
-        th.scope = 'col';
-        head.append(th);
-      }
-      table.createTHead().append(head);
+      table.createTHead().append(headerRow(['Build', 'Tenant', 'Suite', 'Verdict', 'Passed', 'Failed', 'Skipped',
+        'Flaky', 'Pass rate', 'Duration', 'Started (UTC)', 'Trigger'], [0, 4, 5, 6, 7, 8, 9]));
       const body = table.createTBody();
       for (const run of shown) body.append(this.runRow(run));
-      this.runsBody.replaceChildren(table, this.pager(pages));
+      this.runsBody.replaceChildren(scroller(table), this.pager(pages));
     }
 
     runRow(run) {
@@ -302,24 +382,24 @@
       } else {
         build.textContent = buildText;
       }
-      const tenant = el('td', 'st-wrap', run.tenantName ?? run.tenant);
-      tenant.title = clean(run.tenant);
+      const tenant = tip(el('td', 'st-wrap', run.tenantName ?? run.tenant), run.tenant);
       const verdict = el('td');
       const v = known(run.verdict, VERDICTS);
       verdict.append(el('span', `st-badge st-verdict st-verdict-${cssName(v)}`, label(run.verdict)));
       const c = run.counts || {};
       const failed = el('td', 'st-number', num(c.failed) + num(c.errors));
-      failed.title = `${num(c.failed)} failed, ${num(c.errors)} errors`;
+      tip(failed, `${num(c.failed)} failed, ${num(c.errors)} errors`);
       const rate = el('td', 'st-number', num(run.passRate) < 0 ? 'no test ran' : percent(run.passRate));
-      rate.title = passRateText(c);
+      tip(rate, passRateText(c));
       tr.append(build, tenant, el('td', 'st-wrap', run.suite), verdict, el('td', 'st-number', num(c.passed)),
         failed, el('td', 'st-number', num(c.skipped)), el('td', 'st-number', num(c.flaky)), rate,
         el('td', 'st-number', duration(run.durationMillis)), el('td', '', instant(run.startedAt)),
-        el('td', 'st-wrap', run.trigger));
+        el('td', 'st-wrap st-trigger', run.trigger));
       return tr;
     }
 
     pager(pages) {
+      if (this.server) return this.serverPager(pages);
       const nav = el('nav', 'st-pager');
       nav.setAttribute('aria-label', 'Pages');
       const go = (page) => {
@@ -338,6 +418,22 @@
       return nav;
     }
 
+    /** Links to the newer and older pages, which the server renders. */
+    serverPager(pages) {
+      const nav = el('nav', 'st-pager');
+      nav.setAttribute('aria-label', 'Pages');
+      const link = (page, text, enabled) => {
+        if (!enabled) return el('span', 'st-button st-disabled', text);
+        const a = el('a', 'jenkins-button st-button', text);
+        a.href = queryFor({ ...this.state, page });
+        return a;
+      };
+      const page = this.state.page;
+      nav.append(link(page - 1, '\u2190 Newer', page > 1), el('span', 'st-page-number', `Page ${page} of ${pages}`),
+        link(page + 1, 'Older \u2192', page < pages));
+      return nav;
+    }
+
     drawTrends() {
       const series = this.data.trends.filter((t) => !this.state.tenant || t.tenant === this.state.tenant);
       if (series.length === 0) {
@@ -346,7 +442,9 @@
       }
       const grid = el('div', 'st-charts');
       for (const trend of series) grid.append(this.chart(trend));
-      this.trendsBody.replaceChildren(grid);
+      const cut = this.server && this.server.trendsCut && !this.state.tenant;
+      this.trendsBody.replaceChildren(...(cut ? [el('p', 'st-note', `Trends of the first ${series.length} tenants `
+        + 'only; choose a tenant to see its trend.'), grid] : [grid]));
     }
 
     chart(trend) {
@@ -356,7 +454,7 @@
       figure.append(el('h3', '', name));
       const W = 560;
       const H = 210;
-      const m = { top: 12, right: 58, bottom: 26, left: 42 };
+      const m = { top: 12, right: 76, bottom: 26, left: 42 };
       const w = W - m.left - m.right;
       const h = H - m.top - m.bottom;
       const maxDuration = Math.max(1, ...points.map((p) => num(p.durationMillis)));
@@ -364,7 +462,7 @@
       const yRate = (rate) => m.top + h - (Math.min(100, Math.max(0, num(rate))) / 100) * h;
       const yDuration = (ms) => m.top + h - (num(ms) / maxDuration) * h;
       const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', width: W, height: H });
-      root.setAttribute('aria-label', clean(`Pass rate and duration of ${name} over ${points.length} runs`));
+      root.setAttribute('aria-label', clip(`Pass rate and duration of ${name} over ${points.length} runs`, MAX_TIP));
       for (const rate of [0, 50, 100]) {
         root.append(svg('line', { x1: m.left, x2: m.left + w, y1: yRate(rate), y2: yRate(rate) }, 'st-chart-grid'));
         root.append(svgText(m.left - 6, yRate(rate) + 4, `${rate}%`, 'end'));
@@ -394,11 +492,11 @@
         const ran = num(p.passRate) >= 0;
         const dot = svg('circle', { cx: x(i).toFixed(1), cy: (ran ? yRate(p.passRate) : m.top + h).toFixed(1),
           r: radius }, `st-point st-point-${cssName(known(p.verdict, VERDICTS))}`);
-        const tip = svg('title');
-        tip.textContent = clean(`#${num(p.build)} \u00b7 ${label(p.verdict)} \u00b7 `
+        const title = svg('title');
+        title.textContent = clip(`#${num(p.build)} \u00b7 ${label(p.verdict)} \u00b7 `
           + `${ran ? percent(p.passRate) : 'no test ran'} \u00b7 ${duration(p.durationMillis)} \u00b7 `
-          + `${instant(p.startedAt)}`);
-        dot.append(tip);
+          + `${instant(p.startedAt)}`, MAX_TIP);
+        dot.append(title);
         root.append(dot);
       });
       const caption = el('figcaption');
@@ -412,26 +510,43 @@
     flakyTable() {
       if (this.data.flaky.length === 0) return el('p', 'st-none', 'No flaky tests in the runs looked at.');
       const table = el('table', 'jenkins-table st-flaky-table');
-      const head = el('tr');
-      for (const column of ['Test', 'Flips', 'Runs', 'Failures', 'Flaky', 'Last seen failing']) {
-        head.append(el('th', '', column));
-      }
-      table.createTHead().append(head);
+      table.createTHead().append(headerRow(['Test', 'Flips', 'Runs', 'Failures', 'Flaky', 'Last seen failing'],
+        [1, 2, 3, 4, 5]));
       const body = table.createTBody();
       for (const f of this.data.flaky) {
         const tr = el('tr');
         const test = el('td');
-        test.append(el('code', '', f.testId));
+        const id = el('code', '', f.testId);
+        if (this.server && typeof f.testId === 'string') {
+          const a = el('a');
+          a.href = queryFor({ ...this.state, page: 1 }, { test: f.testId });
+          a.title = 'Show the history of this test';
+          a.append(id);
+          test.append(a);
+        } else {
+          test.append(id);
+        }
         tr.append(test, el('td', 'st-number', num(f.flips)), el('td', 'st-number', num(f.runs)),
           el('td', 'st-number', num(f.failures)), el('td', 'st-number', num(f.flaky)),
           el('td', 'st-number', `#${num(f.lastBuild)}`));
         body.append(tr);
       }
-      return table;
+      return scroller(table);
     }
 
     drawTests() {
-      if (this.data.tests.length === 0) return;
+      if (this.data.tests.length === 0) {
+        if (this.server && this.server.test) {
+          this.testsBody.replaceChildren(el('p', 'st-none', `No run of ${this.server.test} in the runs looked at.`));
+        }
+        return;
+      }
+      const legend = el('p', 'st-legend');
+      for (const outcome of OUTCOMES) {
+        const key = el('span', 'st-legend-item');
+        key.append(el('span', `st-cell st-outcome-${cssName(outcome)}`), document.createTextNode(label(outcome)));
+        legend.append(key);
+      }
       const list = el('div', 'st-test-histories');
       for (const test of this.data.tests) {
         const entries = (Array.isArray(test.entries) ? test.entries : [])
@@ -444,17 +559,18 @@
         for (const e of entries) {
           const outcome = known(e.outcome, OUTCOMES);
           const cell = el('span', `st-cell st-outcome-${cssName(outcome)}`);
-          const tip = clean(`#${num(e.build)} \u00b7 ${e.tenant} \u00b7 ${e.outcome} \u00b7 ${instant(e.startedAt)}`);
-          cell.title = tip;
+          const text = clip(`#${num(e.build)} \u00b7 ${e.tenant} \u00b7 ${e.outcome} \u00b7 ${instant(e.startedAt)}`,
+            MAX_TIP);
+          cell.title = text;
           cell.setAttribute('role', 'listitem');
-          cell.setAttribute('aria-label', tip);
+          cell.setAttribute('aria-label', text);
           cells.append(cell);
         }
         row.append(name, cells);
         list.append(row);
       }
-      this.testsBody.replaceChildren(list.childElementCount > 0 ? list
-        : el('p', 'st-none', 'No test history for this tenant.'));
+      this.testsBody.replaceChildren(...(list.childElementCount > 0 ? [legend, list]
+        : [el('p', 'st-none', 'No test history for this tenant.')]));
     }
   }
 
@@ -463,23 +579,31 @@
     mount.setAttribute('data-state', 'error');
   };
 
+  /** The data's text: the mount's data-history attribute (Jenkins) or the JSON island (command line). */
+  const dataText = (mount) => {
+    if (mount.hasAttribute(DATA_ATTRIBUTE)) return mount.getAttribute(DATA_ATTRIBUTE);
+    const island = document.getElementById(ISLAND_ID);
+    return island ? island.textContent : null;
+  };
+
   const start = () => {
     const mount = document.getElementById(MOUNT_ID);
-    const island = document.getElementById(ISLAND_ID);
     if (!mount) return;
-    if (!island) {
-      fail(mount, `The history data (#${ISLAND_ID}) is missing from the page.`);
+    const text = dataText(mount);
+    if (text === null) {
+      fail(mount, `The history data (#${ISLAND_ID} or ${DATA_ATTRIBUTE}) is missing from the page.`);
       return;
     }
     let raw;
     try {
-      raw = JSON.parse(island.textContent);
+      raw = JSON.parse(text);
     } catch (e) {
       fail(mount, `The history data cannot be read: ${e.message}`);
       return;
     }
     if (!raw || raw.version !== CONTRACT_VERSION) {
-      fail(mount, `The history data has version ${clean(raw && raw.version)}; this page reads version ${CONTRACT_VERSION}.`);
+      fail(mount, `The history data has version ${clip(raw && raw.version, 20)}; `
+        + `this page reads version ${CONTRACT_VERSION}.`);
       return;
     }
     new HistoryPage(normalise(raw), mount).render();
