@@ -53,8 +53,9 @@ public record HistoryRequest(String tenant, String suite, Set<RunVerdict> verdic
     }
 
     /**
-     * The filters (and the test, when {@code withTest}) as a query string for a link: {@code ?tenant=acme&verdict=FAILED},
-     * values URL-encoded, or empty when there is nothing to say. The page is left out.
+     * The filters (and the test, when {@code withTest}) as a query string for a link:
+     * {@code ?tenant=acme&verdict=FAILED}, values URL-encoded, or empty when there is nothing to say. The page is
+     * left out.
      */
     public String filterQuery(boolean withTest) {
         StringJoiner q = new StringJoiner("&", "?", "").setEmptyValue("");
