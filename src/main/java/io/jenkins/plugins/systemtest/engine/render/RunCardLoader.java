@@ -51,7 +51,7 @@ public final class RunCardLoader {
             String where = p.line() > 0 ? " (line " + p.line() + ", column " + p.column() + ")" : "";
             return RunCard.missing(id, "The record of run " + id + " cannot be read" + where + ": " + p.message());
         } catch (InvalidInputException e) {
-            return RunCard.missing(id, "Not a valid run id: " + e.getMessage());
+            return RunCard.missing(id, "The run cannot be shown: " + e.getMessage());
         } catch (IOException e) {
             return RunCard.missing(id, "The record of run " + id + " cannot be read: " + e.getMessage());
         }

@@ -78,7 +78,8 @@ class RunCardLoaderTest {
                 + " or the run never finished writing it.");
         assertThat(cards.get(1).getProblem()).startsWith("The record of run 17-broken-e2e cannot be read (line ")
                 .doesNotContain(dir.toString());
-        assertThat(cards.get(2).getProblem()).startsWith("Not a valid run id: id: '../../secrets' is not a valid");
+        assertThat(cards.get(2).getProblem())
+                .startsWith("The run cannot be shown: id: '../../secrets' is not a valid run id");
         assertThat(cards.get(0)).extracting(RunCard::getVerdictLabel, RunCard::getCountsText, RunCard::getFragmentHtml,
                 RunCard::getReports).containsExactly("UNKNOWN", "", "", List.of());
     }

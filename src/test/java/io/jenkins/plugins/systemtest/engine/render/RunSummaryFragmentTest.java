@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The body of a run page alone, as the Jenkins build page embeds it. */
 class RunSummaryFragmentTest {
@@ -61,6 +62,17 @@ class RunSummaryFragmentTest {
 
         assertThat(html).contains("<a href=\"../artifact/system-tests/acme/e2e/Playwright/index.html\">Playwright</a>")
                 .contains(Html.text(RunSummaryHtmlRenderer.NEEDS_JAVASCRIPT_NOTE) + ".");
+    }
+
+    @Test
+    void shouldShiftHeadingsButNeverBelowH6AndLeaveOtherTagsAlone() {
+        StringWriter out = new StringWriter();
+        new HtmlWriter(out, 2).element("h1", "a").element("h5", "b").element("h6", "c").element("hr", "st-x", "d")
+                .open("div", "st-y", "\"><x").close("div");
+
+        assertThat(out.toString()).isEqualTo("<h3>a</h3><h6>b</h6><h6>c</h6><hr class=\"st-x\">d</hr>"
+                + "<div class=\"st-y\" id=\"&quot;&gt;&lt;x\"></div>");
+        assertThatThrownBy(() -> new HtmlWriter(out, 6)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
