@@ -2,10 +2,11 @@
  * System Test Runner: draws the run-history page.
  *
  * Runs in the command line's standalone history page (opened from file://, no network) and in the Jenkins page.
- * Both provide the same two elements:
+ * Both provide the element everything is drawn into, and the data in one of two places:
  *
  *   <div id="system-test-history-view"></div>                       where everything is drawn
- *   <script type="application/json" id="system-test-history">...</script>   the data (never executed)
+ *   <script type="application/json" id="system-test-history">...</script>   the data (never executed), or
+ *   <div id="system-test-history-view" data-history="...JSON..."></div>      the data in an attribute (Jenkins)
  *
  * The data contract, version 1 (see docs/pages.md; Java: io.jenkins.plugins.systemtest.engine.render.HistoryView):
  *
@@ -35,16 +36,24 @@
  *     "tests": [{"testId": "com.acme.CartIT.checkout",
  *                "entries": [{"runId": "12-acme-e2e", "build": 12, "tenant": "acme", "startedAt": 1714557600000,
  *                             "outcome": "FAILED"}]}]   // oldest first; PASSED | FAILED | ERROR | SKIPPED | FLAKY
+ *     "paging": {"page": 2, "pageSize": 50, "pages": 40, "total": 1990,   // optional: server-side paging
+ *                "tenants": 30, "trendsCut": true, "test": "com.acme.CartIT.checkout"}
  *   }
+ *
+ * Without "paging" (command line) "runs" holds every run and the page filters and pages them itself. With it
+ * (Jenkins) "runs" is the one page the server chose from the query string; choosing a filter or a page loads the
+ * page again with the new query string, and test ids of the flaky table link to "?test=<id>".
  *
  * Rules: every value is untrusted. The DOM is built with createElement/createElementNS and textContent only;
  * links only for relative paths or http(s) URLs; no inline styles (the page runs under "style-src 'self'"). The
  * filters (tenant, suite, verdict) and the page number are kept in the query string, so a view can be shared.
+ * Other query parameters (test) are kept as they are.
  */
 (() => {
   'use strict';
 
   const ISLAND_ID = 'system-test-history';
+  const DATA_ATTRIBUTE = 'data-history';
   const MOUNT_ID = 'system-test-history-view';
   const CONTRACT_VERSION = 1;
   const PAGE_SIZE = 50;
@@ -169,7 +178,7 @@
       const value = params.get(name) || '';
       return allowed.includes(value) ? value : '';
     };
-    const page = Number.parseInt(params.get('page') || '1', 10);
+    const page = data.paging ? data.paging.page : Number.parseInt(params.get('page') || '1', 10);
     return {
       tenant: pick('tenant', data.filters.tenants.map((t) => t.key)),
       suite: pick('suite', data.filters.suites),
@@ -178,14 +187,21 @@
     };
   };
 
-  const writeState = (state) => {
+  /** The current query string with these filters and page; other parameters (test) are kept. */
+  const queryFor = (state, extra) => {
     const params = new URLSearchParams(window.location.search);
     for (const name of ['tenant', 'suite', 'verdict']) {
       if (state[name]) params.set(name, state[name]); else params.delete(name);
     }
     if (state.page > 1) params.set('page', String(state.page)); else params.delete('page');
+    for (const [name, value] of Object.entries(extra || {})) params.set(name, value);
     const query = params.toString();
-    const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+    return query ? `?${query}` : '?';
+  };
+
+  const writeState = (state) => {
+    const query = queryFor(state);
+    const url = `${window.location.pathname}${query === '?' ? '' : query}${window.location.hash}`;
     try {
       window.history.replaceState(window.history.state, '', url);
     } catch (e) {
@@ -209,6 +225,23 @@
       trends: list(raw.trends).filter((t) => t && typeof t === 'object'),
       flaky: list(raw.flaky).filter((f) => f && typeof f === 'object'),
       tests: list(raw.tests).filter((t) => t && typeof t === 'object'),
+      paging: pagingOf(raw.paging),
+    };
+  };
+
+  /** The server's paging, or null (client-side paging) when absent or not understood. */
+  const pagingOf = (paging) => {
+    if (!paging || typeof paging !== 'object') return null;
+    const whole = (value, min) => (Number.isInteger(value) && value >= min ? value : null);
+    const page = whole(paging.page, 1);
+    const pageSize = whole(paging.pageSize, 1);
+    const pages = whole(paging.pages, 1);
+    const total = whole(paging.total, 0);
+    if (page === null || pageSize === null || pages === null || total === null) return null;
+    return {
+      page, pageSize, pages, total,
+      trendsCut: paging.trendsCut === true,
+      test: typeof paging.test === 'string' ? paging.test : '',
     };
   };
 
@@ -217,6 +250,7 @@
       this.data = data;
       this.mount = mount;
       this.state = readState(data);
+      this.server = data.paging;
       this.tenantNames = new Map(data.filters.tenants.map((t) => [t.key, String(t.name ?? t.key)]));
     }
 
@@ -230,7 +264,9 @@
       const trends = this.section('Trends by tenant', 'st-trends', this.trendsBody);
       const flaky = this.section('Flaky tests', 'st-flaky', this.flakyTable());
       const children = [runs, trends, flaky];
-      if (this.data.tests.length > 0) children.push(this.section('Test history', 'st-tests', this.testsBody));
+      if (this.data.tests.length > 0 || (this.server && this.server.test)) {
+        children.push(this.section('Test history', 'st-tests', this.testsBody));
+      }
       this.mount.replaceChildren(...children);
       this.update();
     }
@@ -245,7 +281,7 @@
       this.drawRuns();
       this.drawTrends();
       this.drawTests();
-      writeState(this.state);
+      if (!this.server) writeState(this.state);
       this.mount.setAttribute('data-state', 'ready');
     }
 
@@ -265,6 +301,10 @@
       clear.type = 'button';
       clear.addEventListener('click', () => {
         Object.assign(this.state, { tenant: '', suite: '', verdict: '', page: 1 });
+        if (this.server) {
+          this.reload();
+          return;
+        }
         for (const select of bar.querySelectorAll('select')) select.value = '';
         this.update();
       });
@@ -283,13 +323,19 @@
       select.addEventListener('change', () => {
         this.state[name] = select.value;
         this.state.page = 1;
-        this.update();
+        if (this.server) this.reload(); else this.update();
       });
       wrapper.append(select);
       return wrapper;
     }
 
+    /** Server-side paging: loads the page for the current state. */
+    reload() {
+      window.location.assign(`${window.location.pathname}${queryFor(this.state)}`);
+    }
+
     filteredRuns() {
+      if (this.server) return this.data.runs;
       const { tenant, suite, verdict } = this.state;
       return this.data.runs.filter((r) => (!tenant || r.tenant === tenant)
         && (!suite || r.suite === suite) && (!verdict || r.verdict === verdict));
@@ -297,18 +343,23 @@
 
     drawRuns() {
       const runs = this.filteredRuns();
-      const pages = Math.max(1, Math.ceil(runs.length / PAGE_SIZE));
+      const size = this.server ? this.server.pageSize : PAGE_SIZE;
+      const total = this.server ? this.server.total : runs.length;
+      const pages = this.server ? this.server.pages : Math.max(1, Math.ceil(runs.length / size));
       this.state.page = Math.min(this.state.page, pages);
-      const first = (this.state.page - 1) * PAGE_SIZE;
-      const shown = runs.slice(first, first + PAGE_SIZE);
-      this.showing.textContent = runs.length === 0 ? 'No runs'
-        : `Showing ${first + 1}\u2013${first + shown.length} of ${runs.length} runs`;
-      if (this.data.runs.length === 0) {
+      const first = (this.state.page - 1) * size;
+      const shown = this.server ? runs : runs.slice(first, first + size);
+      this.showing.textContent = total === 0 || shown.length === 0 ? 'No runs'
+        : `Showing ${first + 1}\u2013${first + shown.length} of ${total} runs`;
+      if (this.data.runs.length === 0 && !this.server) {
         this.runsBody.replaceChildren(el('p', 'st-none', 'No runs recorded yet.'));
         return;
       }
-      if (runs.length === 0) {
-        this.runsBody.replaceChildren(el('p', 'st-none', 'No run matches these filters.'));
+      if (shown.length === 0) {
+        const params = new URLSearchParams(window.location.search);
+        const filtered = !this.server || ['tenant', 'suite', 'verdict'].some((name) => params.get(name));
+        this.runsBody.replaceChildren(el('p', 'st-none', filtered ? 'No run matches these filters.'
+          : 'No runs recorded yet.'));
         return;
       }
       const table = el('table', 'jenkins-table st-runs-table');
@@ -348,6 +399,7 @@
     }
 
     pager(pages) {
+      if (this.server) return this.serverPager(pages);
       const nav = el('nav', 'st-pager');
       nav.setAttribute('aria-label', 'Pages');
       const go = (page) => {
@@ -366,6 +418,22 @@
       return nav;
     }
 
+    /** Links to the newer and older pages, which the server renders. */
+    serverPager(pages) {
+      const nav = el('nav', 'st-pager');
+      nav.setAttribute('aria-label', 'Pages');
+      const link = (page, text, enabled) => {
+        if (!enabled) return el('span', 'st-button st-disabled', text);
+        const a = el('a', 'jenkins-button st-button', text);
+        a.href = queryFor({ ...this.state, page });
+        return a;
+      };
+      const page = this.state.page;
+      nav.append(link(page - 1, '\u2190 Newer', page > 1), el('span', 'st-page-number', `Page ${page} of ${pages}`),
+        link(page + 1, 'Older \u2192', page < pages));
+      return nav;
+    }
+
     drawTrends() {
       const series = this.data.trends.filter((t) => !this.state.tenant || t.tenant === this.state.tenant);
       if (series.length === 0) {
@@ -374,7 +442,9 @@
       }
       const grid = el('div', 'st-charts');
       for (const trend of series) grid.append(this.chart(trend));
-      this.trendsBody.replaceChildren(grid);
+      const cut = this.server && this.server.trendsCut && !this.state.tenant;
+      this.trendsBody.replaceChildren(...(cut ? [el('p', 'st-note', `Trends of the first ${series.length} tenants `
+        + 'only; choose a tenant to see its trend.'), grid] : [grid]));
     }
 
     chart(trend) {
@@ -446,7 +516,16 @@
       for (const f of this.data.flaky) {
         const tr = el('tr');
         const test = el('td');
-        test.append(el('code', '', f.testId));
+        const id = el('code', '', f.testId);
+        if (this.server && typeof f.testId === 'string') {
+          const a = el('a');
+          a.href = queryFor({ ...this.state, page: 1 }, { test: f.testId });
+          a.title = 'Show the history of this test';
+          a.append(id);
+          test.append(a);
+        } else {
+          test.append(id);
+        }
         tr.append(test, el('td', 'st-number', num(f.flips)), el('td', 'st-number', num(f.runs)),
           el('td', 'st-number', num(f.failures)), el('td', 'st-number', num(f.flaky)),
           el('td', 'st-number', `#${num(f.lastBuild)}`));
@@ -456,7 +535,12 @@
     }
 
     drawTests() {
-      if (this.data.tests.length === 0) return;
+      if (this.data.tests.length === 0) {
+        if (this.server && this.server.test) {
+          this.testsBody.replaceChildren(el('p', 'st-none', `No run of ${this.server.test} in the runs looked at.`));
+        }
+        return;
+      }
       const legend = el('p', 'st-legend');
       for (const outcome of OUTCOMES) {
         const key = el('span', 'st-legend-item');
@@ -495,17 +579,24 @@
     mount.setAttribute('data-state', 'error');
   };
 
+  /** The data's text: the mount's data-history attribute (Jenkins) or the JSON island (command line). */
+  const dataText = (mount) => {
+    if (mount.hasAttribute(DATA_ATTRIBUTE)) return mount.getAttribute(DATA_ATTRIBUTE);
+    const island = document.getElementById(ISLAND_ID);
+    return island ? island.textContent : null;
+  };
+
   const start = () => {
     const mount = document.getElementById(MOUNT_ID);
-    const island = document.getElementById(ISLAND_ID);
     if (!mount) return;
-    if (!island) {
-      fail(mount, `The history data (#${ISLAND_ID}) is missing from the page.`);
+    const text = dataText(mount);
+    if (text === null) {
+      fail(mount, `The history data (#${ISLAND_ID} or ${DATA_ATTRIBUTE}) is missing from the page.`);
       return;
     }
     let raw;
     try {
-      raw = JSON.parse(island.textContent);
+      raw = JSON.parse(text);
     } catch (e) {
       fail(mount, `The history data cannot be read: ${e.message}`);
       return;

@@ -1,6 +1,10 @@
 package io.jenkins.plugins.systemtest;
 
+import hudson.model.Item;
 import hudson.model.Run;
+import hudson.tasks.test.AbstractTestResultAction;
+import io.jenkins.plugins.systemtest.engine.render.RunCard;
+import io.jenkins.plugins.systemtest.engine.render.RunCardLoader;
 import jenkins.model.RunAction2;
 
 import java.io.IOException;
@@ -9,12 +13,16 @@ import java.util.List;
 
 /**
  * The system test runs of one build, at {@code <build>/system-tests/}, with a summary box on the build page. Only
- * the ids of the runs are kept in build.xml; the records are read from the job's history.
+ * the ids of the runs are kept in build.xml; the records are read from the job's history on every view, and a
+ * record that is gone shows as missing. Every getter a page uses needs Item.READ on the job.
  */
 public class SystemTestBuildAction implements RunAction2 {
 
     /** The action's URL below the build. */
     public static final String URL_NAME = "system-tests";
+
+    /** From this action's page ({@code <build>/system-tests/}) to the build's archived artifacts. */
+    static final String ARTIFACTS_FROM_PAGE = "../artifact/";
 
     private final List<String> runIds = new ArrayList<>();
     private transient Run<?, ?> run;
@@ -50,6 +58,26 @@ public class SystemTestBuildAction implements RunAction2 {
     /** The build. */
     public Run<?, ?> getRun() {
         return run;
+    }
+
+    /**
+     * The build's runs, read from the job's history, in the order they ended; a run whose record cannot be read is
+     * a card that says why. Report links in their full views lead to the build's artifacts.
+     */
+    public List<RunCard> getRuns() {
+        checkRead();
+        return new RunCardLoader(JobHistories.of(run.getParent()).records(), ARTIFACTS_FROM_PAGE)
+                .load(getRunIds());
+    }
+
+    /** Whether the build has a test result (Jenkins' Test Result page, {@code <build>/testReport/}). */
+    public boolean isHasTestReport() {
+        checkRead();
+        return run.getAction(AbstractTestResultAction.class) != null;
+    }
+
+    private void checkRead() {
+        run.getParent().checkPermission(Item.READ);
     }
 
     @Override

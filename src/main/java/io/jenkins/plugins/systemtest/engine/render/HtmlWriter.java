@@ -8,17 +8,30 @@ import java.util.regex.Pattern;
 /**
  * Writes HTML elements to a {@link Writer}. Tag and class names must be plain identifiers chosen by the code;
  * every text and attribute value is escaped with {@link Html}, every link checked with {@link Html#safeUrl}.
- * I/O errors surface as {@link UncheckedIOException}.
+ * Headings can be written some levels lower than asked ({@code h1} as {@code h2}), for a fragment that sits below
+ * the heading of the page it is embedded in. I/O errors surface as {@link UncheckedIOException}.
  */
 final class HtmlWriter {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern CLASSES = Pattern.compile("[a-z][a-z0-9_-]*( [a-z][a-z0-9_-]*)*");
 
+    private static final Pattern HEADING = Pattern.compile("h[1-6]");
+
     private final Writer out;
+    private final int headingShift;
 
     HtmlWriter(Writer out) {
+        this(out, 0);
+    }
+
+    /** A writer whose {@code h1} to {@code h6} come out {@code headingShift} levels lower (at most {@code h6}). */
+    HtmlWriter(Writer out, int headingShift) {
+        if (headingShift < 0 || headingShift > 5) {
+            throw new IllegalArgumentException("headingShift must be 0 to 5: " + headingShift);
+        }
         this.out = out;
+        this.headingShift = headingShift;
     }
 
     /** Markup written by the code itself, never data. */
@@ -32,6 +45,11 @@ final class HtmlWriter {
 
     HtmlWriter open(String tag, String cssClass) {
         return write("<" + name(tag) + " class=\"" + classes(cssClass) + "\">");
+    }
+
+    /** A start tag with a class and an id; the id is data and is escaped. */
+    HtmlWriter open(String tag, String cssClass, String id) {
+        return write("<" + name(tag) + " class=\"" + classes(cssClass) + "\" id=\"" + Html.attribute(id) + "\">");
     }
 
     HtmlWriter close(String tag) {
@@ -80,9 +98,12 @@ final class HtmlWriter {
         }
     }
 
-    private static String name(String tag) {
+    private String name(String tag) {
         if (!NAME.matcher(tag).matches()) {
             throw new IllegalArgumentException("not a tag name: " + tag);
+        }
+        if (headingShift > 0 && HEADING.matcher(tag).matches()) {
+            return "h" + Math.min(6, tag.charAt(1) - '0' + headingShift);
         }
         return tag;
     }

@@ -58,18 +58,56 @@ public final class RunSummaryHtmlRenderer {
         try {
             head(run, out);
             out.open("main", "st-page");
-            header(run, out);
-            counts(run, out);
-            reports(run, out);
-            details(run, out);
-            preflight(run, out);
-            parseProblems(run, out);
-            new FailureSectionRenderer(out).render(run);
+            body(run, out);
             out.close("main").markup("\n</body>\n</html>\n");
             writer.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    /**
+     * Writes what the page shows of the record, without {@code html}, {@code head}, {@code body} or stylesheet, for
+     * a page that embeds it (the Jenkins build page): one {@code <article class="st-run-view" id="run-...">} (id from
+     * {@link #anchor}) with every heading one level lower than on the page ({@code h2} for the title). Escaped
+     * like the page; report links start with the report base given to the constructor.
+     */
+    public void renderFragment(RunRecord run, Writer writer) throws IOException {
+        HtmlWriter out = new HtmlWriter(writer, 1);
+        try {
+            out.open("article", "st-run-view", anchor(run.id()));
+            body(run, out);
+            out.close("article").markup("\n");
+            writer.flush();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The id of a run's {@code article} in a fragment, also usable after {@code #} in a URL: {@code run-} and the
+     * run id, every character other than {@code A-Z a-z 0-9 . _ -} replaced by {@code _}.
+     */
+    public static String anchor(String runId) {
+        StringBuilder b = new StringBuilder("run-");
+        String id = Formats.clip(Objects.requireNonNullElse(runId, ""), MAX_NAME);
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            b.append(plain ? c : '_');
+        }
+        return b.toString();
+    }
+
+    private void body(RunRecord run, HtmlWriter out) {
+        header(run, out);
+        counts(run, out);
+        reports(run, out);
+        details(run, out);
+        preflight(run, out);
+        parseProblems(run, out);
+        new FailureSectionRenderer(out).render(run);
     }
 
     private void head(RunRecord run, HtmlWriter out) {
@@ -245,23 +283,29 @@ public final class RunSummaryHtmlRenderer {
     }
 
     private Optional<String> reportHref(ReportLink r) {
+        return reportPath(r).flatMap(p -> Html.safeUrl(reportBaseHref + p));
+    }
+
+    /**
+     * Where a report's page is below the run's artifacts: its path and index, each segment percent-encoded
+     * ({@code system-tests/acme/e2e/Playwright%20report/index.html}); empty when either is not a plain relative
+     * path (absolute, {@code .} or {@code ..} segments, backslashes).
+     */
+    public static Optional<String> reportPath(ReportLink r) {
         Optional<String> index = Html.relativePath(r.index());
-        if (index.isEmpty()) {
-            return Optional.empty();
+        if (index.isEmpty() || r.path().isEmpty()) {
+            return index;
         }
-        if (r.path().isEmpty()) {
-            return Html.safeUrl(reportBaseHref + index.get());
-        }
-        return Html.relativePath(r.path()).flatMap(p -> Html.safeUrl(reportBaseHref + p + "/" + index.get()));
+        return Html.relativePath(r.path()).map(p -> p + "/" + index.get());
     }
 
     /** The verdict as shown: {@code INFRA ERROR}. */
-    static String verdictLabel(RunVerdict v) {
+    public static String verdictLabel(RunVerdict v) {
         return v.name().replace('_', ' ');
     }
 
     /** The badge classes of a verdict: {@code st-badge st-verdict-infra-error}. */
-    static String verdictClass(RunVerdict v) {
+    public static String verdictClass(RunVerdict v) {
         return "st-badge st-verdict st-verdict-" + v.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -1,6 +1,7 @@
 package io.jenkins.plugins.systemtest.engine.run;
 
 import io.jenkins.plugins.systemtest.engine.history.HistoryIndex;
+import io.jenkins.plugins.systemtest.engine.history.HistoryIndexRegistry;
 import io.jenkins.plugins.systemtest.engine.history.HistoryQuery;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
@@ -32,10 +33,21 @@ public final class JobHistory {
     private final RunRecordStore store;
     private final HistoryIndex index;
 
+    /** The history in {@code dir}, with an index object of its own (no cache shared with other objects). */
     public JobHistory(Path dir) {
         this.dir = dir;
         this.store = new RunRecordStore(dir.resolve(RECORDS));
         this.index = new HistoryIndex(dir.resolve(INDEX));
+    }
+
+    /**
+     * The history in {@code dir}, with the index object the registry holds for its index file, so that its cache
+     * (the last snapshot read and its queries) is shared by every caller that uses the same registry.
+     */
+    public JobHistory(Path dir, HistoryIndexRegistry indexes) {
+        this.dir = dir;
+        this.store = new RunRecordStore(dir.resolve(RECORDS));
+        this.index = indexes.index(dir.resolve(INDEX));
     }
 
     /** The history directory. */
