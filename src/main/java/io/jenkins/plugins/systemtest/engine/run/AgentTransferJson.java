@@ -61,7 +61,7 @@ public final class AgentTransferJson {
     private <T> T read(String json, Class<T> type, String what) throws IOException {
         T value = json == null ? null : mapper.readValue(json, type);
         if (value == null) {
-            throw new IOException("no " + what + " was received");
+            throw new IOException("the agent sent no " + what);
         }
         return value;
     }
