@@ -1,10 +1,10 @@
 package io.jenkins.plugins.systemtest;
 
 import hudson.AbortException;
-import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.systemtest.engine.gate.BuildOutcome;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
 import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
 import io.jenkins.plugins.systemtest.engine.run.AgentTransferJson;
@@ -14,9 +14,7 @@ import io.jenkins.plugins.systemtest.engine.run.StagedResults;
 import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
 import io.jenkins.plugins.systemtest.engine.tenant.TenantEnvironment;
 import jenkins.util.Timer;
-import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.steps.BodyExecution;
-import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
@@ -30,10 +28,10 @@ import java.util.function.Consumer;
 /**
  * One running {@code systemTest} call, in phases: PREFLIGHT (services checked on the agent, tenant context file
  * written), BODY (the block runs with the tenant's variables), COLLECT (results and reports collected and staged on
- * the agent, archived and published by the controller), RECORDING (the run saved and judged), DONE. The agent work
- * runs on Jenkins' timer threads, never on the pipeline's thread. Only plain values are kept in the saved state;
- * secrets never are. A controller restart during PREFLIGHT or COLLECT starts that phase again; a run already saved
- * under the step's id is not saved twice.
+ * the agent, archived and published by the controller; skipped when a required service was down and the block did
+ * not run), RECORDING (the run saved and judged), DONE. The agent work runs on Jenkins' timer threads, never on the
+ * pipeline's thread. Only plain values are kept in the saved state; secrets never are. A controller restart during
+ * PREFLIGHT or COLLECT starts that phase again; a run already saved under the step's id is not saved twice.
  */
 public final class SystemTestStepExecution extends StepExecution {
 
@@ -64,7 +62,11 @@ public final class SystemTestStepExecution extends StepExecution {
     }
 
     @Override
-    public boolean start() {
+    public boolean start() throws AbortException {
+        if (!getContext().hasBody()) {
+            throw new AbortException("systemTest needs a block that runs the tests: systemTest(tenant: '"
+                    + config.tenant().key() + "') { sh './run-system-tests.sh' }");
+        }
         startedAt = System.currentTimeMillis();
         schedule(this::preflight);
         return false;
@@ -89,13 +91,16 @@ public final class SystemTestStepExecution extends StepExecution {
         probesJson = new AgentTransferJson().writeProbes(outcome.results());
         if (outcome.allUp()) {
             startBody(TenantEnvironment.variables(config.tenant(), outcome.contextFile()));
-        } else if (claimRecording()) {
-            log("a required service is down: the block is not run");
-            AssembledRun assembled = new RunRecording(run, context.listener()).record(runId, config, startedAt,
-                    false, outcome.results(), ParsedResults.empty(), List.of(), masker, context.environment(),
-                    context.node().getId());
-            finish(assembled.record(), assembled.decision().outcome());
+            return;
         }
+        log("a required service is down: the block is not run");
+        synchronized (this) {
+            if (stopCause != null) {
+                return;
+            }
+            phase = Phase.COLLECT;
+        }
+        collectAndRecord();
     }
 
     private void startBody(Map<String, String> variables) throws IOException, InterruptedException {
@@ -107,7 +112,7 @@ public final class SystemTestStepExecution extends StepExecution {
         }
         EnvironmentExpander expander = EnvironmentExpander.merge(getContext().get(EnvironmentExpander.class),
                 new TenantEnvironmentExpander(variables));
-        BodyExecution started = getContext().newBodyInvoker().withContext(expander).withCallback(new Callback(this))
+        BodyExecution started = getContext().newBodyInvoker().withContext(expander).withCallback(new BodyEndCallback(this))
                 .start();
         Throwable stop;
         synchronized (this) {
@@ -121,7 +126,8 @@ public final class SystemTestStepExecution extends StepExecution {
         getContext().saveState();
     }
 
-    private void bodyEnded(Throwable failure) {
+    /** The block ended, completed ({@code failure} null) or failed; goes on on a timer thread. */
+    void bodyEnded(Throwable failure) {
         synchronized (this) {
             bodyFailure = failure;
             phase = Phase.COLLECT;
@@ -142,11 +148,17 @@ public final class SystemTestStepExecution extends StepExecution {
         }
         List<String> secrets = context.secretValues();
         SecretMasker masker = new SecretMasker(secrets);
-        ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
-                context.listener());
-        StagedResults staged = publisher.collect(config, runId, agentClock, secrets);
-        List<ReportLink> reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(),
-                config.tenant(), runId), context.node());
+        List<ProbeResult> probes = new AgentTransferJson().readProbes(probesJson);
+        ParsedResults results = ParsedResults.empty();
+        List<ReportLink> reports = List.of();
+        if (probes.stream().allMatch(ProbeResult::up)) {
+            ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
+                    context.listener());
+            StagedResults staged = publisher.collect(config, runId, agentClock, secrets);
+            results = staged.collected().results();
+            reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(), config.tenant(), runId),
+                    context.node());
+        }
         if (!claimRecording()) {
             return;
         }
@@ -154,27 +166,12 @@ public final class SystemTestStepExecution extends StepExecution {
             log("the block failed (" + masker.mask(String.valueOf(bodyFailure.getMessage())) + ")");
         }
         AssembledRun assembled = recording.record(runId, config, startedAt, StepOutcome.isAbort(bodyFailure),
-                new AgentTransferJson().readProbes(probesJson), staged.collected().results(), reports, masker,
-                context.environment(), context.node().getId());
+                probes, results, reports, masker, context.environment(), context.node().getId());
         finish(assembled.record(), assembled.decision().outcome());
     }
 
     private void finish(RunRecord record, BuildOutcome outcome) throws IOException, InterruptedException {
-        StepContextReader context = context();
-        String url = context.detailsUrl();
-        StepSummary.lines(record, url).forEach(context::logLine);
-        Throwable failure = bodyFailure;
-        switch (StepOutcome.decide(outcome, record.verdict(), failure)) {
-            case SUCCEED -> complete(c -> c.onSuccess(StepSummary.map(record, url)));
-            case MARK_UNSTABLE -> {
-                context.run().setResult(Result.UNSTABLE);
-                context.node().addOrReplaceAction(new WarningAction(Result.UNSTABLE)
-                        .withMessage(StepSummary.warning(record)));
-                complete(c -> c.onSuccess(StepSummary.map(record, url)));
-            }
-            case FAIL -> complete(c -> c.onFailure(new AbortException(StepSummary.failure(record))));
-            case RETHROW -> complete(c -> c.onFailure(failure));
-        }
+        complete(StepFinisher.finish(context(), record, outcome, bodyFailure));
     }
 
     /** Finishes a call stopped outside its block: records the run as ABORTED (once) and fails with the cause. */
@@ -305,26 +302,5 @@ public final class SystemTestStepExecution extends StepExecution {
     @FunctionalInterface
     private interface Work {
         void run() throws Exception;
-    }
-
-    /** Hands the end of the block back to the execution, which goes on on a timer thread. */
-    static final class Callback extends BodyExecutionCallback {
-        private static final long serialVersionUID = 1L;
-
-        private final SystemTestStepExecution execution;
-
-        Callback(SystemTestStepExecution execution) {
-            this.execution = execution;
-        }
-
-        @Override
-        public void onSuccess(StepContext context, Object result) {
-            execution.bodyEnded(null);
-        }
-
-        @Override
-        public void onFailure(StepContext context, Throwable t) {
-            execution.bodyEnded(t);
-        }
     }
 }
