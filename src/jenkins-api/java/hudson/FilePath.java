@@ -26,6 +26,10 @@ public final class FilePath {
         throw new UnsupportedOperationException("declaration only");
     }
 
+    public void deleteRecursive() throws IOException, InterruptedException {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
     public String getName() {
         throw new UnsupportedOperationException("declaration only");
     }

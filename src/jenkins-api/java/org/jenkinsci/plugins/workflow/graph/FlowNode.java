@@ -2,6 +2,7 @@ package org.jenkinsci.plugins.workflow.graph;
 
 import hudson.model.Actionable;
 import hudson.model.Saveable;
+import java.util.List;
 import org.kohsuke.stapler.export.ExportedBean;
 
 /**
@@ -11,6 +12,10 @@ import org.kohsuke.stapler.export.ExportedBean;
 @ExportedBean
 public abstract class FlowNode extends Actionable implements Saveable {
     private FlowNode() {
+    }
+
+    public List<String> getAllEnclosingIds() {
+        throw new UnsupportedOperationException("declaration only");
     }
 
     public String getId() {

@@ -35,6 +35,15 @@ public final class ResultFileFinder {
     }
 
     /**
+     * Checks comma-separated patterns without looking at any file, as {@link #find} would before it starts.
+     *
+     * @throws InvalidInputException (field {@code results}) for an empty, absolute or {@code ..} pattern
+     */
+    public static void checkPatterns(String patterns) {
+        AntGlob.compile(patterns);
+    }
+
+    /**
      * Finds the files the comma-separated patterns select.
      *
      * @throws InvalidInputException (field {@code results}) for an empty, absolute or {@code ..} pattern

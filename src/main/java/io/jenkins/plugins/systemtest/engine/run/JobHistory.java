@@ -10,6 +10,7 @@ import io.jenkins.plugins.systemtest.engine.record.RunRecordStore;
 import io.jenkins.plugins.systemtest.engine.tenant.TenantContext;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public final class JobHistory {
     public static final String INDEX = "index.jsonl";
     /** The records folder's name in the history directory. */
     public static final String RECORDS = "records";
+    /** The folder of the ids reserved by runs that have started and not been saved yet. */
+    public static final String RESERVED = "reserved";
 
     private final Path dir;
     private final RunRecordStore store;
@@ -119,11 +122,51 @@ public final class JobHistory {
      * and suite run more than once in one build. Tenant keys and suite names are limited to id-safe characters.
      */
     public String newRunId(long build, TenantContext tenant) throws IOException {
-        String base = (build + "-" + tenant.key() + "-" + tenant.suite()).toLowerCase(Locale.ROOT);
+        String base = baseRunId(build, tenant);
         String id = base;
         for (int n = 2; Files.exists(store.file(id)); n++) {
             id = base + "-" + n;
         }
         return id;
+    }
+
+    /** The id of the first run of a tenant and suite in a build: {@code <build>-<tenant>-<suite>}, lower case. */
+    public static String baseRunId(long build, TenantContext tenant) {
+        return (build + "-" + tenant.key() + "-" + tenant.suite()).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Reserves a run id for a run that has only started, as {@link #newRunId} names them, skipping ids that have a
+     * record or are reserved already. The reservation is a file in {@value #RESERVED}/, created atomically, so
+     * that runs starting at the same time (parallel branches, other threads or processes) never get the same id.
+     * Release it with {@link #releaseRunId} once the record is saved (or the run is given up).
+     */
+    public String reserveRunId(long build, TenantContext tenant) throws IOException {
+        String base = baseRunId(build, tenant);
+        Path reserved = dir.resolve(RESERVED);
+        Files.createDirectories(reserved);
+        for (int n = 1; ; n++) {
+            String id = n == 1 ? base : base + "-" + n;
+            if (Files.exists(store.file(id))) {
+                continue;
+            }
+            try {
+                Files.createFile(reserved.resolve(id));
+            } catch (FileAlreadyExistsException e) {
+                continue;
+            }
+            // A run that held this id may have saved its record and released the id in the meantime.
+            if (Files.exists(store.file(id))) {
+                Files.deleteIfExists(reserved.resolve(id));
+                continue;
+            }
+            return id;
+        }
+    }
+
+    /** Gives up the reservation of a run id; nothing happens when there is none. */
+    public void releaseRunId(String id) throws IOException {
+        store.file(id); // refuses an id that could name a file elsewhere
+        Files.deleteIfExists(dir.resolve(RESERVED).resolve(id));
     }
 }

@@ -1,0 +1,68 @@
+package io.jenkins.plugins.systemtest.engine.run;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The JSON that carries what the machine running the tests found back to the one that records it (in Jenkins:
+ * from the agent to the controller), and that keeps probe results in a step's saved state. Plain text travels
+ * and persists where the engine's records, which are not {@link java.io.Serializable}, cannot. Unknown properties
+ * are ignored, so that an agent running another plugin version still gets through. Thread-safe.
+ */
+public final class AgentTransferJson {
+
+    private static final TypeReference<List<ProbeResult>> PROBES = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The preflight's outcome as JSON. */
+    public String write(PreflightOutcome outcome) throws IOException {
+        return mapper.writeValueAsString(outcome);
+    }
+
+    /** The collected and staged results as JSON. */
+    public String write(StagedResults staged) throws IOException {
+        return mapper.writeValueAsString(staged);
+    }
+
+    /** Probe results as JSON. */
+    public String writeProbes(List<ProbeResult> probes) throws IOException {
+        return mapper.writerFor(PROBES).writeValueAsString(probes);
+    }
+
+    /** Reads what {@link #write(PreflightOutcome)} wrote. */
+    public PreflightOutcome readPreflight(String json) throws IOException {
+        return read(json, PreflightOutcome.class, "preflight outcome");
+    }
+
+    /** Reads what {@link #write(StagedResults)} wrote. */
+    public StagedResults readStaged(String json) throws IOException {
+        return read(json, StagedResults.class, "collected results");
+    }
+
+    /** Reads what {@link #writeProbes} wrote; null or empty text is no probe. */
+    public List<ProbeResult> readProbes(String json) throws IOException {
+        if (json == null || json.isBlank()) {
+            return List.of();
+        }
+        List<ProbeResult> probes = mapper.readValue(json, PROBES);
+        return probes == null ? List.of() : List.copyOf(probes);
+    }
+
+    private <T> T read(String json, Class<T> type, String what) throws IOException {
+        T value = json == null ? null : mapper.readValue(json, type);
+        if (value == null) {
+            throw new IOException("the agent sent no " + what);
+        }
+        return value;
+    }
+}
