@@ -29,7 +29,7 @@ public final class StepConfig implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The longest wait for required services: a longer one would hold a Jenkins timer thread for too long. */
+    /** The longest wait for required services, an hour: past that a pipeline should use its own timeout. */
     static final int MAX_WAIT_SECONDS = 3600;
 
     private final String tenant;

@@ -13,7 +13,6 @@ import io.jenkins.plugins.systemtest.engine.run.PreflightOutcome;
 import io.jenkins.plugins.systemtest.engine.run.StagedResults;
 import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
 import io.jenkins.plugins.systemtest.engine.tenant.TenantEnvironment;
-import jenkins.util.Timer;
 import org.jenkinsci.plugins.workflow.steps.BodyExecution;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -29,7 +28,7 @@ import java.util.function.Consumer;
  * One running {@code systemTest} call, in phases: PREFLIGHT (services checked on the agent, tenant context file
  * written), BODY (the block runs with the tenant's variables), COLLECT (results and reports collected and staged on
  * the agent, archived and published by the controller; skipped when a required service was down and the block did
- * not run), RECORDING (the run saved and judged), DONE. The agent work runs on Jenkins' timer threads, never on the
+ * not run), RECORDING (the run saved and judged), DONE. The agent work runs on the step's own threads ({@link StepThreads}), never on the
  * pipeline's thread. Only plain values are kept in the saved state; secrets never are. A controller restart during
  * PREFLIGHT or COLLECT starts that phase again; a run already saved under the step's id is not saved twice.
  */
@@ -126,7 +125,7 @@ public final class SystemTestStepExecution extends StepExecution {
         getContext().saveState();
     }
 
-    /** The block ended, completed ({@code failure} null) or failed; goes on on a timer thread. */
+    /** The block ended, completed ({@code failure} null) or failed; goes on on a step thread. */
     void bodyEnded(Throwable failure) {
         synchronized (this) {
             bodyFailure = failure;
@@ -215,7 +214,7 @@ public final class SystemTestStepExecution extends StepExecution {
             toInterrupt.cancel(true);
         }
         if (finish) {
-            Timer.get().submit(() -> finishAborted(cause));
+            StepThreads.pool().submit(() -> finishAborted(cause));
         }
     }
 
@@ -266,7 +265,7 @@ public final class SystemTestStepExecution extends StepExecution {
     }
 
     private void schedule(Work work) {
-        task = Timer.get().submit(() -> runPhase(work));
+        task = StepThreads.pool().submit(() -> runPhase(work));
     }
 
     private void runPhase(Work work) {
@@ -298,7 +297,7 @@ public final class SystemTestStepExecution extends StepExecution {
         context().log(message);
     }
 
-    /** Work of one phase, run on a timer thread. */
+    /** Work of one phase, run on a step thread. */
     @FunctionalInterface
     private interface Work {
         void run() throws Exception;

@@ -1,0 +1,34 @@
+package io.jenkins.plugins.systemtest;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The threads the {@code systemTest} step works on: the preflight waits for services up to
+ * {@code waitForServices} seconds and the collection waits for the agent, so this work must neither block the
+ * pipeline's thread nor hold Jenkins' small shared timer pool. Threads are created as needed and end after a
+ * minute without work, like the pool of workflow's own non-blocking steps.
+ */
+final class StepThreads {
+
+    private static final AtomicInteger COUNT = new AtomicInteger();
+    private static final ThreadFactory FACTORY = r -> {
+        Thread t = new Thread(r, "systemTest-" + COUNT.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    };
+    private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), FACTORY);
+
+    private StepThreads() {
+    }
+
+    /** The pool. */
+    static ExecutorService pool() {
+        return POOL;
+    }
+}
