@@ -1,5 +1,8 @@
 package hudson.model;
 
+import net.sf.json.JSONObject;
+import org.kohsuke.stapler.StaplerRequest2;
+
 /**
  * Declaration of Jenkins' metadata singleton of a {@link Describable}. Simplified: the real one also implements
  * {@code Loadable}, {@code Saveable} and {@code OnMaster}, which the glue never uses.
@@ -13,5 +16,20 @@ public abstract class Descriptor<T extends Describable<T>> {
 
     public String getDisplayName() {
         throw new UnsupportedOperationException("declaration only");
+    }
+
+    public T newInstance(StaplerRequest2 req, JSONObject formData) throws FormException {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
+    /**
+     * Declaration of the form error type, as a type only (classes.txt lists it; signatures.txt has no section for
+     * it). The real one also implements {@code HttpResponse}; its constructors are not declared.
+     */
+    public static final class FormException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private FormException() {
+        }
     }
 }

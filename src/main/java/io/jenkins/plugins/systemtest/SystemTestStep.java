@@ -10,6 +10,7 @@ import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import io.jenkins.plugins.systemtest.engine.model.InvalidInputException;
+import net.sf.json.JSONObject;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -18,6 +19,7 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -220,6 +222,22 @@ public class SystemTestStep extends Step {
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, EnvVars.class,
                     FlowNode.class);
+        }
+
+        /**
+         * Binds the form of the snippet generator. The attributes and services are text areas, one entry per line,
+         * while the step takes lists, so they are split here (as {@code withEnv} does with its overrides).
+         */
+        @Override
+        public Step newInstance(StaplerRequest2 req, JSONObject formData) throws FormException {
+            List<String> attributes = FieldChecks.lines(formData.optString("attributes", ""));
+            List<String> requires = FieldChecks.lines(formData.optString("requires", ""));
+            formData.remove("attributes");
+            formData.remove("requires");
+            SystemTestStep step = (SystemTestStep) super.newInstance(req, formData);
+            step.setAttributes(attributes);
+            step.setRequires(requires);
+            return step;
         }
 
         public FormValidation doCheckTenant(@QueryParameter String value) {

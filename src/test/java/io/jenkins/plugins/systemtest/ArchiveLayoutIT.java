@@ -27,7 +27,7 @@ class ArchiveLayoutIT {
 
     private static final String SHORT_NAME = "system-test-runner";
     private static final List<String> JENKINS_PACKAGES = List.of("hudson/", "jenkins/", "org/kohsuke/",
-            "org/jenkinsci/", "com/google/", "jakarta/", "javax/servlet/");
+            "org/jenkinsci/", "com/google/", "jakarta/", "javax/servlet/", "net/sf/json/");
 
     private static Path hpi;
     private static Path cli;

@@ -42,7 +42,10 @@ record JenkinsApiAllowList(Map<String, Unlisted> unlisted, Map<String, String> d
                 "org.jenkinsci.plugins.workflow.actions.PersistentAction", new Unlisted("the real interface of"
                         + " WarningAction and LabelAction (a marker)", Set.of()),
                 "hudson.util.ListBoxModel$Option", new Unlisted("the element type of ListBoxModel; type only, final"
-                        + " with a private constructor", Set.of())),
+                        + " with a private constructor", Set.of()),
+                "hudson.model.Descriptor$FormException", new Unlisted("the checked exception of"
+                        + " Descriptor.newInstance(StaplerRequest2, JSONObject), which the step's descriptor overrides;"
+                        + " type only, with a private constructor", Set.of())),
                 Map.of(
                         "jenkins.model.Jenkins", "AbstractCIBase brings Node, ItemGroup and ViewGroup; the glue only"
                                 + " calls Jenkins.get() and the instance methods declared on Jenkins itself",
