@@ -4,6 +4,9 @@ import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 
 /**
@@ -29,5 +32,12 @@ public final class ParseMain {
         System.out.println("tests=" + c.total() + " failed=" + c.failed() + " errors=" + c.errors() + " skipped="
                 + c.skipped() + " problems=" + r.problems().size() + " longest=" + longest + " omitted=" + omitted);
         r.problems().forEach(p -> System.out.println("problem: " + p));
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        System.out.println("peakHeapBytes=" + peak);
     }
 }
