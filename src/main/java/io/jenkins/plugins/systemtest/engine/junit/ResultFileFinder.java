@@ -35,6 +35,16 @@ public final class ResultFileFinder {
     }
 
     /**
+     * Checks the comma-separated patterns without looking at any file, so that a bad pattern is reported before the
+     * tests run rather than after.
+     *
+     * @throws InvalidInputException (field {@code results}) for an empty, absolute or {@code ..} pattern
+     */
+    public static void check(String patterns) {
+        AntGlob.compile(patterns);
+    }
+
+    /**
      * Finds the files the comma-separated patterns select.
      *
      * @throws InvalidInputException (field {@code results}) for an empty, absolute or {@code ..} pattern

@@ -169,6 +169,7 @@ class WorkspaceEscapeTest {
             ByteArrayOutputStream e = new ByteArrayOutputStream();
             assertThat(cli(out, e, args.toArray(String[]::new))).as(String.join(" ", option))
                     .isEqualTo(SystemTestCli.USAGE);
+            // Refused while reading the options: the command never runs, nothing is written.
             assertThat(e.toString()).as(String.join(" ", option)).startsWith("error: ")
                     .containsAnyOf("results: ", "reports.dir: ", "reports.index: ");
         }
