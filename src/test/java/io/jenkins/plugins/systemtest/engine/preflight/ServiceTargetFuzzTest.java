@@ -18,15 +18,15 @@ class ServiceTargetFuzzTest {
     @FuzzTest(maxDuration = "2m")
     void shouldRefuseOrNeverShowTheUserInformation(byte[] data) {
         String entry = new String(data, StandardCharsets.UTF_8);
-        String secret = userInfo(entry);
+        UserInfo secret = UserInfo.of(entry.strip());
         ServiceTarget target;
         try {
             target = ServiceTarget.parse(entry);
         } catch (InvalidInputException e) {
             assertThat(e.getField()).isEqualTo(ServiceTarget.FIELD);
-            if (shownOnlyAsSecret(entry, secret) && e.getMessage().contains(secret)) {
+            if (secret != null && secret.onlyThere() && e.getMessage().contains(secret.text())) {
                 // The message may quote the host, port or scheme; it leaks only if the secret itself put it there.
-                assertThat(messageFor(entry.replace(secret + "@", "u@"))).as(e.getMessage()).contains(secret);
+                assertThat(messageFor(secret.replacedBy("u"))).as(e.getMessage()).contains(secret.text());
             }
             return;
         }
@@ -36,34 +36,10 @@ class ServiceTargetFuzzTest {
         if (target.protocol() == ServiceProtocol.HTTP) {
             assertThat(target.requestUri().getRawUserInfo()).isNull();
         }
-        if (shownOnlyAsSecret(entry, secret)) {
-            assertThat(target.display()).doesNotContain(secret);
-            assertThat(target.toString()).doesNotContain(secret);
+        if (secret != null && secret.onlyThere()) {
+            assertThat(target.display()).doesNotContain(secret.text());
+            assertThat(target.toString()).doesNotContain(secret.text());
         }
-    }
-
-    /** The user information of the entry, or null: between "://" and the last '@' of the authority. */
-    private static String userInfo(String entry) {
-        String s = entry.strip();
-        int sep = s.indexOf("://");
-        if (sep < 0) {
-            return null;
-        }
-        String rest = s.substring(sep + 3);
-        int end = rest.length();
-        for (int i = 0; i < rest.length(); i++) {
-            if ("/?#".indexOf(rest.charAt(i)) >= 0) {
-                end = i;
-                break;
-            }
-        }
-        int at = rest.substring(0, end).lastIndexOf('@');
-        return at > 0 ? rest.substring(0, at) : null;
-    }
-
-    /** Whether finding the secret in the output can only mean it leaked: it is not short and not elsewhere. */
-    private static boolean shownOnlyAsSecret(String entry, String secret) {
-        return secret != null && secret.length() >= 4 && !entry.replace(secret + "@", "@").contains(secret);
     }
 
     private static String messageFor(String entry) {
@@ -72,6 +48,40 @@ class ServiceTargetFuzzTest {
             return "";
         } catch (InvalidInputException e) {
             return e.getMessage();
+        }
+    }
+
+    /**
+     * The user information of an entry: between the first "://" and the last '@' before the path, as in the URI
+     * syntax.
+     */
+    private record UserInfo(String entry, int start, String text) {
+
+        static UserInfo of(String entry) {
+            int sep = entry.indexOf("://");
+            if (sep < 0) {
+                return null;
+            }
+            int start = sep + 3;
+            int end = entry.length();
+            for (int i = start; i < entry.length(); i++) {
+                if ("/?#".indexOf(entry.charAt(i)) >= 0) {
+                    end = i;
+                    break;
+                }
+            }
+            int at = entry.substring(start, end).lastIndexOf('@');
+            return at > 0 ? new UserInfo(entry, start, entry.substring(start, start + at)) : null;
+        }
+
+        /** The entry with the user information replaced. */
+        String replacedBy(String other) {
+            return entry.substring(0, start) + other + entry.substring(start + text.length());
+        }
+
+        /** Whether finding it in the output can only mean it leaked: not short, and nowhere else in the entry. */
+        boolean onlyThere() {
+            return text.length() >= 4 && !replacedBy("").contains(text);
         }
     }
 }
