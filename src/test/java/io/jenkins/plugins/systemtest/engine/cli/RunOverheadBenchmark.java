@@ -14,7 +14,7 @@ import java.util.Map;
  * P3: what {@code run} adds to a suite. The suite is a shell script that writes 2,000 test cases (20 JUnit XML files
  * of 100 tests, one failure and one skipped test in each, as Surefire writes them) and then sleeps 2 s to stand for
  * the tests. It is timed bare ({@code sh suite.sh}), under {@code java -jar system-test-runner-cli.jar run ...}
- * (a new JVM each time, as a developer runs it) and under {@link SystemTestCli#run} in this JVM (as the engine
+ * (a new JVM each time, as a developer runs it), the same with a class-data archive of the jar, and under {@link SystemTestCli#run} in this JVM (as the engine
  * runs inside a Jenkins agent), in turns; the median of each is printed. Not a test: build the jar first
  * ({@code mvn -q package -DskipTests}), then run {@code mvn -q -o exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.jenkins.plugins.systemtest.engine.cli.RunOverheadBenchmark} (optionally
@@ -62,23 +62,35 @@ public final class RunOverheadBenchmark {
         List<Long> bare = new ArrayList<>();
         List<Long> jarRuns = new ArrayList<>();
         List<Long> inProcess = new ArrayList<>();
+        List<Long> cds = new ArrayList<>();
+        Path archive = dir.resolve("cli.jsa");
+        // A class-data archive of this jar (AppCDS), written once: what -XX:SharedArchiveFile saves at start-up.
+        exec(dir, List.of(java, "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString(), "run", "--tenant",
+                "bench", "--results", "build/test-results/*.xml", "--max-failures", "100", "--history", "hist-cds",
+                "--", "sh", "suite.sh"));
         for (int round = 0; round <= rounds; round++) {
             long b = time(() -> exec(dir, List.of("sh", "suite.sh")));
             long j = time(() -> exec(dir, List.of(java, "-jar", jar.toString(), "run", "--tenant", "bench",
                     "--results", "build/test-results/*.xml", "--max-failures", "100", "--history", "hist-jar",
                     "--", "sh", "suite.sh")));
             long i = time(() -> inProcess(dir));
+            long c = time(() -> exec(dir, List.of(java, "-XX:SharedArchiveFile=" + archive, "-jar", jar.toString(),
+                    "run", "--tenant", "bench", "--results", "build/test-results/*.xml", "--max-failures", "100",
+                    "--history", "hist-cds", "--", "sh", "suite.sh")));
             if (round > 0) { // round 0 warms the page cache and this JVM
                 bare.add(b);
                 jarRuns.add(j);
                 inProcess.add(i);
+                cds.add(c);
             }
-            System.out.printf(Locale.ROOT, "round %d: bare %d ms, java -jar run %d ms, in-process run %d ms%n",
-                    round, b / 1_000_000, j / 1_000_000, i / 1_000_000);
+            System.out.printf(Locale.ROOT, "round %d: bare %d ms, java -jar run %d ms, in-process run %d ms, "
+                    + "java -XX:SharedArchiveFile -jar run %d ms%n", round, b / 1_000_000, j / 1_000_000,
+                    i / 1_000_000, c / 1_000_000);
         }
         long mb = median(bare);
         System.out.printf(Locale.ROOT, "| bare `sh suite.sh` | %.2f s | | |%n", mb / 1e9);
         row("`java -jar system-test-runner-cli.jar run ...`", median(jarRuns), mb);
+        row("`java -XX:SharedArchiveFile=cli.jsa -jar system-test-runner-cli.jar run ...`", median(cds), mb);
         row("`SystemTestCli.run` in a warm JVM", median(inProcess), mb);
     }
 
