@@ -62,7 +62,7 @@ final class FieldChecks {
     }
 
     static String results(String value) {
-        return problem(() -> ResultFileFinder.checkPatterns(value));
+        return problem(() -> ResultFileFinder.check(value));
     }
 
     static String minPassRate(String value) {

@@ -85,7 +85,7 @@ public final class StepConfig implements Serializable {
                     + " seconds, not " + waitForServices);
         }
         this.waitForServices = waitForServices;
-        ResultFileFinder.checkPatterns(results);
+        ResultFileFinder.check(results);
         this.results = results.strip();
         this.reports = checkReports(Objects.requireNonNullElse(reports, List.of()));
         QualityGate gate = new QualityGate(minPassRate, maxFailures, failOnFlaky, InfraErrorPolicy.parse(onInfraError));

@@ -2,6 +2,7 @@ package io.jenkins.plugins.systemtest.engine.cli;
 
 import io.jenkins.plugins.systemtest.engine.gate.InfraErrorPolicy;
 import io.jenkins.plugins.systemtest.engine.gate.QualityGate;
+import io.jenkins.plugins.systemtest.engine.junit.ResultFileFinder;
 import io.jenkins.plugins.systemtest.engine.model.InvalidInputException;
 import io.jenkins.plugins.systemtest.engine.report.ReportSpec;
 import io.jenkins.plugins.systemtest.engine.tenant.AttributeParser;
@@ -98,6 +99,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         if (results == null) {
             throw new InvalidInputException("--results", "is required: the glob of the JUnit XML files");
         }
+        ResultFileFinder.check(results);
         if (command.isEmpty()) {
             throw new InvalidInputException("COMMAND", "is missing: put the command after '--'");
         }

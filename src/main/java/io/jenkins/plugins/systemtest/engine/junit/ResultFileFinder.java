@@ -35,11 +35,12 @@ public final class ResultFileFinder {
     }
 
     /**
-     * Checks comma-separated patterns without looking at any file, as {@link #find} would before it starts.
+     * Checks the comma-separated patterns without looking at any file, so that a bad pattern is reported before the
+     * tests run rather than after.
      *
      * @throws InvalidInputException (field {@code results}) for an empty, absolute or {@code ..} pattern
      */
-    public static void checkPatterns(String patterns) {
+    public static void check(String patterns) {
         AntGlob.compile(patterns);
     }
 

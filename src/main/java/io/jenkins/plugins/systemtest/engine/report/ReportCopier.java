@@ -4,12 +4,15 @@ import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -44,13 +47,16 @@ public final class ReportCopier {
         if (!target.startsWith(archiveRoot.normalize())) {
             throw new IOException("report target " + relativeTarget + " leaves the archive directory");
         }
+        Set<Path> made = new HashSet<>();
         for (String rel : scan.files()) {
             Path from = source.resolve(rel);
             Path to = target.resolve(rel).normalize();
             if (!to.startsWith(target)) {
                 continue;
             }
-            Files.createDirectories(to.getParent());
+            if (made.add(to.getParent())) {
+                Files.createDirectories(to.getParent());
+            }
             if (masker.isActive() && isText(rel) && Files.size(from) <= MAX_MASKED_FILE) {
                 copyMasked(from, to);
             } else {
@@ -61,14 +67,35 @@ public final class ReportCopier {
                 "");
     }
 
+    /**
+     * Masks a text file. The fast decoder replaces bad bytes with U+FFFD; only a file where that character shows up
+     * is checked again with the strict one. A file that is not UTF-8 (Latin-1, say) is masked byte for byte, read as
+     * ISO-8859-1, so that a secret written in ASCII is hidden there too.
+     */
     private void copyMasked(Path from, Path to) throws IOException {
         byte[] bytes = Files.readAllBytes(from);
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-            Files.writeString(to, masker.mask(text), StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
+        Charset charset = StandardCharsets.UTF_8;
+        String text = new String(bytes, charset);
+        if (text.indexOf('\uFFFD') >= 0 && !isUtf8(bytes)) {
+            charset = StandardCharsets.ISO_8859_1;
+            text = new String(bytes, charset);
+        }
+        String masked = masker.mask(text);
+        // Most files hold no secret: then the bytes as read are written back, without encoding them again.
+        if (masked == text) {
             Files.write(to, bytes);
+        } else {
+            Files.writeString(to, masked, charset);
+        }
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
