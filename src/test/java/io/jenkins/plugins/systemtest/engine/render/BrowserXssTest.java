@@ -4,11 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +16,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Loads the pages, filled with every payload, in a real headless Chromium and watches what happens: no dialog may
  * open, nothing may be logged, no script may fail and no Content-Security-Policy violation may be reported, while
  * history.js must still draw the history. Skipped when Chromium is not installed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class BrowserXssTest {
+class BrowserXssTest extends BrowserTestSupport {
 
     private static final String HISTORY_ROWS = "#system-test-history-view table.st-runs-table tbody tr";
     private static final String READY =
@@ -45,27 +39,9 @@ class BrowserXssTest {
     Path dir;
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private HeadlessChromium chromium;
 
-    @BeforeAll
-    void startChromium(@TempDir Path profile) throws IOException, InterruptedException {
-        if (Files.isExecutable(HeadlessChromium.BINARY)) {
-            chromium = HeadlessChromium.start(profile);
-        }
-    }
 
-    @BeforeEach
-    void needChromium() {
-        assumeTrue(chromium != null, "Chromium is not installed at " + HeadlessChromium.BINARY + "; the project's "
-                + "test command installs it (apt-get install chromium chromium-driver). Skipping the browser test.");
-    }
 
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldRunNoPayloadOnTheSummaryPage() throws IOException {

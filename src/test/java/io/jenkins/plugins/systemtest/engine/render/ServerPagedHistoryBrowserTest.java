@@ -8,11 +8,7 @@ import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
 import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +25,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * history.js in its Jenkins mode, in a real headless Chromium: the data comes from the mount's {@code data-history}
@@ -37,9 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and pages reload the page with a new query string. The page runs under a policy as strict as Jenkins'. Skipped
  * when Chromium is not installed.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Timeout(value = 90, unit = TimeUnit.SECONDS)
-class ServerPagedHistoryBrowserTest {
+class ServerPagedHistoryBrowserTest extends BrowserTestSupport {
 
     private static final String ROWS = "#system-test-history-view table.st-runs-table tbody tr";
     private static final String READY =
@@ -50,27 +44,9 @@ class ServerPagedHistoryBrowserTest {
     Path dir;
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private HeadlessChromium chromium;
 
-    @BeforeAll
-    void startChromium(@TempDir Path profile) throws IOException, InterruptedException {
-        if (Files.isExecutable(HeadlessChromium.BINARY)) {
-            chromium = HeadlessChromium.start(profile);
-        }
-    }
 
-    @BeforeEach
-    void needChromium() {
-        assumeTrue(chromium != null, "Chromium is not installed at " + HeadlessChromium.BINARY
-                + "; skipping the browser test of history.js's server-side paging.");
-    }
 
-    @AfterAll
-    void stopChromium() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void shouldDrawTheServersPageAndLinkToTheNeighbouringPages() throws IOException {
