@@ -19,6 +19,9 @@ final class StepThreads {
     private static final ThreadFactory FACTORY = r -> {
         Thread t = new Thread(r, "systemTest-" + COUNT.incrementAndGet());
         t.setDaemon(true);
+        // A new thread inherits its creator's context class loader; created from the pipeline's thread, that is the
+        // build's script loader, which an idle or reused thread would then keep alive.
+        t.setContextClassLoader(StepThreads.class.getClassLoader());
         return t;
     };
     private static final ExecutorService POOL = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,

@@ -232,6 +232,17 @@ public final class SystemTestStepExecution extends StepExecution {
         }
     }
 
+    /**
+     * A safe restart waits while the step works on its own thread (preflight, collection, recording): collecting
+     * again after a restart would publish the same results to Jenkins' test report twice.
+     */
+    @Override
+    public boolean blocksRestart() {
+        Future<?> running = task;
+        Phase now = phase;
+        return now != Phase.BODY && now != Phase.DONE && running != null && !running.isDone();
+    }
+
     @Override
     public String getStatus() {
         String who = "tenant " + config.tenant().key() + ", suite " + config.tenant().suite()
@@ -272,10 +283,13 @@ public final class SystemTestStepExecution extends StepExecution {
         try {
             work.run();
         } catch (Throwable t) {
+            boolean stopped;
             synchronized (this) {
-                if (stopCause != null || done) {
-                    return;
-                }
+                stopped = stopCause != null || done;
+            }
+            if (stopped) {
+                releaseUnrecorded();
+                return;
             }
             if (runId != null) {
                 try {
@@ -286,6 +300,26 @@ public final class SystemTestStepExecution extends StepExecution {
                 }
             }
             complete(c -> c.onFailure(t));
+        }
+    }
+
+    /**
+     * A stop during the preflight may come while the run id is being reserved, before there is anything to record:
+     * the reservation is then given back, so that a later run of the same tenant and suite in this build keeps the
+     * plain id.
+     */
+    private void releaseUnrecorded() {
+        if (runId == null) {
+            return;
+        }
+        try {
+            StepContextReader context = context();
+            RunRecording recording = new RunRecording(context.run(), context.listener());
+            if (recording.existing(runId).isEmpty()) {
+                recording.release(runId);
+            }
+        } catch (Exception e) {
+            // The reservation only keeps the id from being used again in this build.
         }
     }
 

@@ -1,5 +1,7 @@
 package io.jenkins.plugins.systemtest;
 
+import io.jenkins.plugins.systemtest.engine.run.ResultCollector;
+
 /**
  * Where the step keeps its own files in the workspace, below {@value #ROOT}: the tenant context files the tests
  * read, and the staging folders of what is archived after the block.
@@ -7,7 +9,7 @@ package io.jenkins.plugins.systemtest;
 final class WorkspaceLayout {
 
     /** The step's folder in the workspace. */
-    static final String ROOT = ".system-tests";
+    static final String ROOT = ResultCollector.OWN_FOLDER;
 
     private WorkspaceLayout() {
     }

@@ -27,4 +27,8 @@ public abstract class StepExecution implements Serializable {
     public String getStatus() {
         throw new UnsupportedOperationException("declaration only");
     }
+
+    public boolean blocksRestart() {
+        throw new UnsupportedOperationException("declaration only");
+    }
 }

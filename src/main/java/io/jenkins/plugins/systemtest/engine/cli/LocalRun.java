@@ -99,7 +99,10 @@ public final class LocalRun {
             } else if (!r.aborted()) {
                 log.info("The command ended with exit code " + r.exitCode());
             }
-            CollectedResults collected = new ResultCollector().collect(workDir, options.results(), options.reports(),
+            ResultCollector collector = historyDir.startsWith(workDir) && !historyDir.equals(workDir)
+                    ? new ResultCollector().excluding(workDir.relativize(historyDir).toString())
+                    : new ResultCollector();
+            CollectedResults collected = collector.collect(workDir, options.results(), options.reports(),
                     startedAt, masker);
             collected.warnings().forEach(log::warn);
             results = collected.results();

@@ -28,7 +28,15 @@ public final class ResultCollector {
     /** File systems with coarse modification times (FAT, some network shares) round down by up to 2 s. */
     static final long MTIME_SLACK_MILLIS = 2_000;
 
+    /**
+     * The runner's own folder in a workspace (the Jenkins step's context files and staging, the command line's
+     * default output): never read as results, or a run would count a staged or archived copy of another run's
+     * results as its own.
+     */
+    public static final String OWN_FOLDER = ".system-tests";
+
     private final JUnitXmlParser parser;
+    private final List<String> excluded;
     private final ReportScanner scanner = new ReportScanner();
 
     public ResultCollector() {
@@ -36,7 +44,22 @@ public final class ResultCollector {
     }
 
     public ResultCollector(JUnitXmlParser parser) {
+        this(parser, List.of(OWN_FOLDER));
+    }
+
+    private ResultCollector(JUnitXmlParser parser, List<String> excluded) {
         this.parser = parser;
+        this.excluded = List.copyOf(excluded);
+    }
+
+    /**
+     * A collector that also leaves out the result files below {@code folder} (relative to the workspace,
+     * '/'-separated), such as the command line's output directory when it is given elsewhere.
+     */
+    public ResultCollector excluding(String folder) {
+        List<String> all = new ArrayList<>(excluded);
+        all.add(folder.replace('\\', '/').replaceAll("/+$", ""));
+        return new ResultCollector(parser, all);
     }
 
     /**
@@ -57,8 +80,14 @@ public final class ResultCollector {
         List<TestCaseResult> tests = new ArrayList<>();
         List<ParseProblem> problems = new ArrayList<>(files.skipped());
         int old = 0;
+        int own = 0;
         for (Path file : files.files()) {
-            if (notBefore > 0 && Files.getLastModifiedTime(workspace.resolve(file)).toMillis() < notBefore - MTIME_SLACK_MILLIS) {
+            if (isExcluded(file)) {
+                own++;
+                continue;
+            }
+            long modified = Files.getLastModifiedTime(workspace.resolve(file)).toMillis();
+            if (notBefore > 0 && modified < notBefore - MTIME_SLACK_MILLIS) {
                 old++;
                 continue;
             }
@@ -72,6 +101,10 @@ public final class ResultCollector {
             warnings.add(old + " result file(s) matching '" + results + "' were written before this run started and "
                     + "were left out (results of an earlier run)");
         }
+        if (own > 0) {
+            warnings.add(own + " result file(s) matching '" + results + "' are in the runner's own folders ("
+                    + String.join(", ", excluded) + ") and were left out");
+        }
         List<ReportScan> scans = new ArrayList<>();
         for (ReportSpec spec : reports) {
             ReportScan scan = scanner.scan(workspace, spec);
@@ -79,5 +112,10 @@ public final class ResultCollector {
             scans.add(scan);
         }
         return new CollectedResults(new RecordMasker(masker).mask(parsed), scans, warnings);
+    }
+
+    private boolean isExcluded(Path relative) {
+        String path = relative.toString().replace('\\', '/');
+        return excluded.stream().anyMatch(folder -> path.equals(folder) || path.startsWith(folder + "/"));
     }
 }
