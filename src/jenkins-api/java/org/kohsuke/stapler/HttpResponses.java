@@ -13,6 +13,10 @@ public class HttpResponses {
         throw new UnsupportedOperationException("declaration only");
     }
 
+    public static HttpResponseException errorWithoutStack(int code, String errorMessage) {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
     public static HttpResponseException forbidden() {
         throw new UnsupportedOperationException("declaration only");
     }

@@ -14,6 +14,7 @@ import io.jenkins.plugins.systemtest.engine.render.HistoryPageModel;
 import io.jenkins.plugins.systemtest.engine.render.HistoryPageModelBuilder;
 import io.jenkins.plugins.systemtest.engine.render.RunSummaryHtmlRenderer;
 import io.jenkins.plugins.systemtest.engine.run.JobHistory;
+import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.Stapler;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
@@ -73,6 +74,12 @@ public class SystemTestJobAction implements Action {
     /** The remote API: {@code api/json}, {@code api/xml}. */
     public Api getApi() {
         checkRead();
+        try {
+            model();
+        } catch (IllegalStateException e) {
+            // The remote API skips a property whose getter fails: answer with the reason instead of an empty 200.
+            throw HttpResponses.errorWithoutStack(503, e.getMessage());
+        }
         return new Api(this);
     }
 
