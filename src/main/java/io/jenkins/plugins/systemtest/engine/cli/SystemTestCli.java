@@ -67,17 +67,8 @@ public final class SystemTestCli {
             err.print(HELP);
             return USAGE;
         }
-        RunLog log = new RunLog() {
-            @Override
-            public void info(String message) {
-                err.println("[system-test] " + message);
-            }
-
-            @Override
-            public void warn(String message) {
-                err.println("[system-test] WARNING: " + message);
-            }
-        };
+        RunLog log = RunLog.of(message -> err.println("[system-test] " + message),
+                message -> err.println("[system-test] WARNING: " + message));
         List<String> rest = args.subList(1, args.size());
         try {
             switch (args.get(0)) {

@@ -18,17 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PreflightCheckerTest {
 
     private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-    private final RunLog log = new RunLog() {
-        @Override
-        public void info(String message) {
-            logLines.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-            logLines.add("WARN " + message);
-        }
-    };
+    private final RunLog log = RunLog.of(message -> logLines.add("INFO " + message),
+            message -> logLines.add("WARN " + message));
     private final PreflightChecker checker = new PreflightChecker(log);
 
     @Test
