@@ -22,14 +22,12 @@ public abstract class Descriptor<T extends Describable<T>> {
         throw new UnsupportedOperationException("declaration only");
     }
 
-    /**
-     * Declaration of the form error type, as a type only (classes.txt lists it; signatures.txt has no section for
-     * it). The real one also implements {@code HttpResponse}; its constructors are not declared.
-     */
+    /** Declaration of the form error the step's descriptor may throw from {@code newInstance}. */
     public static final class FormException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        private FormException() {
+        public FormException(String message, String formField) {
+            throw new UnsupportedOperationException("declaration only");
         }
     }
 }

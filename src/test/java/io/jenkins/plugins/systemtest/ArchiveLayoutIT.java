@@ -1,5 +1,7 @@
 package io.jenkins.plugins.systemtest;
 
+import io.jenkins.plugins.systemtest.step.SystemTestStep;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -97,12 +99,12 @@ class ArchiveLayoutIT {
 
         assertThat(inner).containsKey("META-INF/annotations/hudson.Extension");
         String index = new String(inner.get("META-INF/annotations/hudson.Extension"), StandardCharsets.ISO_8859_1);
-        assertThat(index).as("the step's descriptor is registered").contains("io.jenkins.plugins.systemtest.SystemTestStep");
-        byte[] step = inner.get("io/jenkins/plugins/systemtest/SystemTestStep.class");
+        assertThat(index).as("the step's descriptor is registered").contains("io.jenkins.plugins.systemtest.step.SystemTestStep");
+        byte[] step = inner.get("io/jenkins/plugins/systemtest/step/SystemTestStep.class");
         assertThat(step).as("the step is in the plugin jar").isNotNull();
         assertThat(new String(step, StandardCharsets.ISO_8859_1)).as("compiled with -parameters for Stapler")
                 .contains("MethodParameters");
-        assertThat(inner).containsKey("io/jenkins/plugins/systemtest/SystemTestStep/config.jelly");
+        assertThat(inner).containsKey("io/jenkins/plugins/systemtest/step/SystemTestStep/config.jelly");
     }
 
     @Test

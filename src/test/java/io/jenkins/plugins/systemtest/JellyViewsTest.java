@@ -1,5 +1,8 @@
 package io.jenkins.plugins.systemtest;
 
+import io.jenkins.plugins.systemtest.pages.SystemTestJobAction;
+import io.jenkins.plugins.systemtest.pages.SystemTestBuildAction;
+
 import org.junit.jupiter.api.Test;
 
 import javax.xml.stream.XMLInputFactory;
@@ -35,9 +38,9 @@ class JellyViewsTest {
     @Test
     void shouldFindTheViewsOfThePages() throws IOException {
         assertThat(views()).extracting(v -> RESOURCES.relativize(v).toString().replace('\\', '/')).contains(
-                "io/jenkins/plugins/systemtest/SystemTestBuildAction/summary.jelly",
-                "io/jenkins/plugins/systemtest/SystemTestBuildAction/index.jelly",
-                "io/jenkins/plugins/systemtest/SystemTestJobAction/index.jelly");
+                "io/jenkins/plugins/systemtest/pages/SystemTestBuildAction/summary.jelly",
+                "io/jenkins/plugins/systemtest/pages/SystemTestBuildAction/index.jelly",
+                "io/jenkins/plugins/systemtest/pages/SystemTestJobAction/index.jelly");
     }
 
     @Test

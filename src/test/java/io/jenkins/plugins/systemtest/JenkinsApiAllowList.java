@@ -30,8 +30,6 @@ record JenkinsApiAllowList(Map<String, Unlisted> unlisted, Map<String, String> d
                         Set.of("<init>()")),
                 "hudson.model.PersistenceRoot", new Unlisted("a real superinterface of Item and Run; declares the"
                         + " getRootDir() the glue calls on a job", Set.of("getRootDir()")),
-                "hudson.model.ItemGroup", new Unlisted("the parameter type of the real protected constructors of Job"
-                        + " and AbstractItem", Set.of()),
                 "org.jenkinsci.remoting.RoleSensitive", new Unlisted("a real superinterface of FilePath$FileCallable",
                         Set.of("checkRoles(org.jenkinsci.remoting.RoleChecker)")),
                 "org.jenkinsci.remoting.RoleChecker", new Unlisted("the parameter type of RoleSensitive.checkRoles",
@@ -42,10 +40,7 @@ record JenkinsApiAllowList(Map<String, Unlisted> unlisted, Map<String, String> d
                 "org.jenkinsci.plugins.workflow.actions.PersistentAction", new Unlisted("the real interface of"
                         + " WarningAction and LabelAction (a marker)", Set.of()),
                 "hudson.util.ListBoxModel$Option", new Unlisted("the element type of ListBoxModel; type only, final"
-                        + " with a private constructor", Set.of()),
-                "hudson.model.Descriptor$FormException", new Unlisted("the checked exception of"
-                        + " Descriptor.newInstance(StaplerRequest2, JSONObject), which the step's descriptor overrides;"
-                        + " type only, with a private constructor", Set.of())),
+                        + " with a private constructor", Set.of())),
                 Map.of(
                         "jenkins.model.Jenkins", "AbstractCIBase brings Node, ItemGroup and ViewGroup; the glue only"
                                 + " calls Jenkins.get() and the instance methods declared on Jenkins itself",

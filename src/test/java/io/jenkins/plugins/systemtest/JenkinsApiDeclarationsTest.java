@@ -70,7 +70,7 @@ class JenkinsApiDeclarationsTest {
                 "hudson.model.InvisibleAction: implements java.io.Serializable, which is not a direct supertype of"
                         + " the real class [hudson.model.Action]",
                 "hudson.model.Cause: real annotation org.kohsuke.stapler.export.ExportedBean is missing",
-                "hudson.model.ItemGroup.getFullName(): member of an allow-listed type that signatures.txt cannot"
+                "hudson.model.PersistenceRoot.getFullName(): member of an allow-listed type that signatures.txt cannot"
                         + " confirm",
                 "hudson.model.Imaginary: does not exist in Jenkins (not in classes.txt)",
                 "hudson.model.Hudson: not in signatures.txt and not on the allow-list",

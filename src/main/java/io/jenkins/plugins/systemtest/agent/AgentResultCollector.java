@@ -1,0 +1,113 @@
+package io.jenkins.plugins.systemtest.agent;
+
+import io.jenkins.plugins.systemtest.step.StepConfig;
+
+import hudson.remoting.VirtualChannel;
+import io.jenkins.plugins.systemtest.engine.junit.JUnitXmlWriter;
+import io.jenkins.plugins.systemtest.engine.record.ReportLink;
+import io.jenkins.plugins.systemtest.engine.report.ReportCopier;
+import io.jenkins.plugins.systemtest.engine.report.ReportScan;
+import io.jenkins.plugins.systemtest.engine.run.AgentTransferJson;
+import io.jenkins.plugins.systemtest.engine.run.CollectedResults;
+import io.jenkins.plugins.systemtest.engine.run.ResultCollector;
+import io.jenkins.plugins.systemtest.engine.run.StagedResults;
+import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
+import io.jenkins.plugins.systemtest.engine.tenant.TenantContext;
+import jenkins.MasterToSlaveFileCallable;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs on the machine of the workspace after the block: collects the results (files older than the run left out,
+ * secrets masked), stages each report that has files into {@code .system-tests/staging/<run>/reports/<name>/}
+ * (secrets masked in text files) and the results as one masked JUnit XML file, and removes the tenant context
+ * file. Returns {@link StagedResults} as JSON. One report that cannot be staged never stops the others.
+ *
+ * <p>The secret values are a field of this callable only: it travels to the agent once and is never saved.
+ */
+public final class AgentResultCollector extends MasterToSlaveFileCallable<String> {
+
+    private static final long serialVersionUID = 1L;
+
+    private final StepConfig config;
+    private final String runId;
+    private final long notBefore;
+    private final ArrayList<String> secrets;
+
+    public AgentResultCollector(StepConfig config, String runId, long notBefore, List<String> secrets) {
+        this.config = config;
+        this.runId = runId;
+        this.notBefore = notBefore;
+        this.secrets = new ArrayList<>(secrets);
+    }
+
+    @Override
+    public String invoke(File workspaceDir, VirtualChannel channel) throws IOException, InterruptedException {
+        Path workspace = workspaceDir.toPath().toAbsolutePath();
+        SecretMasker masker = new SecretMasker(secrets);
+        CollectedResults collected = new ResultCollector().collect(workspace, config.results(), config.reports(),
+                notBefore, masker);
+        Path staging = workspace.resolve(WorkspaceLayout.stagingDir(runId));
+        deleteTree(staging);
+        List<String> warnings = new ArrayList<>();
+        List<ReportLink> reports = new ArrayList<>();
+        ReportCopier copier = new ReportCopier(masker);
+        for (ReportScan scan : collected.reports()) {
+            String name = scan.spec().name();
+            try {
+                ReportLink link = copier.copy(workspace, scan, staging.resolve(WorkspaceLayout.STAGED_REPORTS), name);
+                reports.add(link.path().isEmpty() ? link : new ReportLink(name, WorkspaceLayout.STAGED_REPORTS + "/"
+                        + link.path(), link.index(), link.files(), link.needsJavaScript(), link.problem()));
+            } catch (IOException | RuntimeException e) {
+                String problem = "Report '" + name + "' could not be staged for archiving: " + masker.mask(
+                        String.valueOf(e.getMessage()));
+                warnings.add(problem);
+                reports.add(new ReportLink(name, "", scan.spec().index(), 0, false, problem));
+            }
+        }
+        String junitFile = "";
+        if (!collected.results().tests().isEmpty()) {
+            TenantContext tenant = config.tenant();
+            String file = WorkspaceLayout.stagedJUnitFile(tenant.key(), tenant.suite());
+            try {
+                new JUnitXmlWriter().withClassNamePrefix(tenant.key()).write(collected.results().tests(),
+                        tenant.key() + "/" + tenant.suite(), staging.resolve(file));
+                junitFile = file;
+            } catch (IOException | RuntimeException e) {
+                warnings.add("The results could not be staged for Jenkins' test report: " + masker.mask(
+                        String.valueOf(e.getMessage())));
+            }
+        }
+        Files.deleteIfExists(workspace.resolve(WorkspaceLayout.contextFile(runId)));
+        return new AgentTransferJson().write(new StagedResults(collected, reports, junitFile, warnings));
+    }
+
+    /** Deletes a staging folder left by an earlier attempt; links inside are removed, never followed. */
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                Files.delete(d);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

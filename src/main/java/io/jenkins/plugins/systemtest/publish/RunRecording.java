@@ -1,0 +1,116 @@
+package io.jenkins.plugins.systemtest.publish;
+
+import io.jenkins.plugins.systemtest.step.StepConfig;
+import io.jenkins.plugins.systemtest.step.StepSummary;
+import io.jenkins.plugins.systemtest.history.JobHistories;
+import io.jenkins.plugins.systemtest.pages.SystemTestBuildAction;
+
+import hudson.model.Cause;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import io.jenkins.plugins.systemtest.engine.history.RunSummary;
+import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
+import io.jenkins.plugins.systemtest.engine.record.ReportLink;
+import io.jenkins.plugins.systemtest.engine.record.RunRecord;
+import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
+import io.jenkins.plugins.systemtest.engine.run.JobHistory;
+import io.jenkins.plugins.systemtest.engine.run.RunAssembler;
+import io.jenkins.plugins.systemtest.engine.run.RunFacts;
+import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
+import io.jenkins.plugins.systemtest.engine.tenant.TenantContext;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Records a finished run of one build: assembles its record with the engine (verdict, comparison with the previous
+ * run of the tenant and suite), saves it in the job's history, gives up the run id's reservation and adds the run
+ * to the build's page. A record that cannot be saved is reported in the log; the verdict still stands.
+ */
+public final class RunRecording {
+
+    private final Run<?, ?> run;
+    private final TaskListener listener;
+    private final JobHistory history;
+
+    public RunRecording(Run<?, ?> run, TaskListener listener) {
+        this.run = run;
+        this.listener = listener;
+        this.history = JobHistories.of(run.getParent());
+    }
+
+    /** The run already saved under this id (a step resumed after a restart), if any. */
+    public Optional<RunRecord> existing(String id) throws IOException {
+        return history.records().read(id);
+    }
+
+    /**
+     * Assembles, saves and attaches the run.
+     *
+     * @param environment the step's environment, for the revision and the node
+     * @param nodeId      the step's flow node
+     */
+    public AssembledRun record(String id, StepConfig config, long startedAt, boolean aborted, List<ProbeResult> preflight,
+            ParsedResults results, List<ReportLink> reports, SecretMasker masker, Map<String, String> environment,
+            String nodeId) {
+        TenantContext tenant = config.tenant();
+        Map<String, String> extra = new LinkedHashMap<>();
+        extra.put("buildUrl", run.getUrl());
+        extra.put("node", value(environment, "NODE_NAME"));
+        extra.put("flowNode", Objects.requireNonNullElse(nodeId, ""));
+        RunFacts facts = new RunFacts(id, run.getNumber(), tenant, config.gate(), startedAt,
+                System.currentTimeMillis(), trigger(), value(environment, "GIT_COMMIT"), aborted, extra);
+        AssembledRun assembled = new RunAssembler().assemble(facts, preflight, results, reports,
+                previous(tenant, startedAt), masker);
+        try {
+            history.save(assembled.record());
+            SystemTestBuildAction.attach(run, id);
+        } catch (IOException | RuntimeException e) {
+            log("the run " + id + " could not be recorded in the job's history: " + masker.mask(e.getMessage()));
+        } finally {
+            release(id);
+        }
+        return assembled;
+    }
+
+    /** Gives up a run id that will not be recorded. */
+    public void release(String id) {
+        try {
+            history.releaseRunId(id);
+        } catch (IOException | RuntimeException e) {
+            log("could not release the run id " + id + ": " + e.getMessage());
+        }
+    }
+
+    private Optional<RunSummary> previous(TenantContext tenant, long startedAt) {
+        try {
+            return history.previousRun(tenant.key(), tenant.suite(), startedAt);
+        } catch (IOException | RuntimeException e) {
+            log("the previous run could not be read, so no test is called new or fixed: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private String trigger() {
+        List<String> causes = new ArrayList<>();
+        for (Cause cause : run.getCauses()) {
+            causes.add(cause.getShortDescription());
+        }
+        return String.join("; ", causes);
+    }
+
+    private static String value(Map<String, String> environment, String name) {
+        String v = environment == null ? null : environment.get(name);
+        return v == null ? "" : v;
+    }
+
+    private void log(String message) {
+        listener.getLogger().println(StepSummary.PREFIX + message);
+    }
+}

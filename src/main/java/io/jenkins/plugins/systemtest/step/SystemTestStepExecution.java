@@ -1,0 +1,345 @@
+package io.jenkins.plugins.systemtest.step;
+
+import io.jenkins.plugins.systemtest.publish.ResultsPublisher;
+import io.jenkins.plugins.systemtest.agent.AgentPreflight;
+import io.jenkins.plugins.systemtest.history.JobHistories;
+import io.jenkins.plugins.systemtest.publish.RunRecording;
+import io.jenkins.plugins.systemtest.publish.ReportArchive;
+
+import hudson.AbortException;
+import hudson.model.Run;
+import io.jenkins.plugins.systemtest.engine.gate.BuildOutcome;
+import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
+import io.jenkins.plugins.systemtest.engine.record.ReportLink;
+import io.jenkins.plugins.systemtest.engine.record.RunRecord;
+import io.jenkins.plugins.systemtest.engine.run.AgentTransferJson;
+import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
+import io.jenkins.plugins.systemtest.engine.run.PreflightOutcome;
+import io.jenkins.plugins.systemtest.engine.run.StagedResults;
+import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
+import io.jenkins.plugins.systemtest.engine.tenant.TenantEnvironment;
+import org.jenkinsci.plugins.workflow.steps.BodyExecution;
+import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+/**
+ * One running {@code systemTest} call, in phases: PREFLIGHT (services checked on the agent, tenant context file
+ * written), BODY (the block runs with the tenant's variables), COLLECT (results and reports collected and staged on
+ * the agent, archived and published by the controller; skipped when a required service was down and the block did
+ * not run), RECORDING (the run saved and judged), DONE. The agent work runs on the step's own threads ({@link StepThreads}), never on the
+ * pipeline's thread. Only plain values are kept in the saved state; secrets never are. A controller restart during
+ * PREFLIGHT or COLLECT starts that phase again; a run already saved under the step's id is not saved twice.
+ */
+public final class SystemTestStepExecution extends StepExecution {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Where the call is. */
+    enum Phase { PREFLIGHT, BODY, COLLECT, RECORDING, DONE }
+
+    private final StepConfig config;
+    private volatile Phase phase = Phase.PREFLIGHT;
+    private String runId;
+    private long startedAt;
+    private long agentClock;
+    private String probesJson = "";
+    private BodyExecution body;
+    private Throwable bodyFailure;
+
+    private transient volatile Future<?> task;
+    /** Set when stop() has taken over finishing the step. */
+    private transient Throwable stopCause;
+    /** A stop that came while the block was being started. */
+    private transient Throwable pendingStop;
+    private transient boolean done;
+
+    SystemTestStepExecution(StepContext context, StepConfig config) {
+        super(context);
+        this.config = config;
+    }
+
+    @Override
+    public boolean start() throws AbortException {
+        if (!getContext().hasBody()) {
+            throw new AbortException("systemTest needs a block that runs the tests: systemTest(tenant: '"
+                    + config.tenant().key() + "') { sh './run-system-tests.sh' }");
+        }
+        startedAt = System.currentTimeMillis();
+        schedule(this::preflight);
+        return false;
+    }
+
+    private void preflight() throws Exception {
+        StepContextReader context = context();
+        Run<?, ?> run = context.run();
+        if (runId == null) {
+            runId = JobHistories.of(run.getParent()).reserveRunId(run.getNumber(), config.tenant());
+            getContext().saveState();
+        }
+        if (config.requiredServices() > 0) {
+            log("checking " + config.requiredServices() + " required service(s) for tenant " + config.tenant().key()
+                    + ", waiting up to " + config.waitForServices().toSeconds() + " s");
+        }
+        PreflightOutcome outcome = new AgentTransferJson().readPreflight(
+                context.workspace().act(new AgentPreflight(config, runId)));
+        SecretMasker masker = new SecretMasker(context.secretValues());
+        outcome.log().forEach(line -> log(masker.mask(line)));
+        agentClock = outcome.agentClock();
+        probesJson = new AgentTransferJson().writeProbes(outcome.results());
+        if (outcome.allUp()) {
+            startBody(TenantEnvironment.variables(config.tenant(), outcome.contextFile()));
+            return;
+        }
+        log("a required service is down: the block is not run");
+        synchronized (this) {
+            if (stopCause != null) {
+                return;
+            }
+            phase = Phase.COLLECT;
+        }
+        collectAndRecord();
+    }
+
+    private void startBody(Map<String, String> variables) throws IOException, InterruptedException {
+        synchronized (this) {
+            if (stopCause != null) {
+                return;
+            }
+            phase = Phase.BODY;
+        }
+        EnvironmentExpander expander = EnvironmentExpander.merge(getContext().get(EnvironmentExpander.class),
+                new TenantEnvironmentExpander(variables));
+        BodyExecution started = getContext().newBodyInvoker().withContext(expander).withCallback(new BodyEndCallback(this))
+                .start();
+        Throwable stop;
+        synchronized (this) {
+            body = started;
+            stop = pendingStop;
+            pendingStop = null;
+        }
+        if (stop != null) {
+            started.cancel(stop);
+        }
+        getContext().saveState();
+    }
+
+    /** The block ended, completed ({@code failure} null) or failed; goes on on a step thread. */
+    void bodyEnded(Throwable failure) {
+        synchronized (this) {
+            bodyFailure = failure;
+            phase = Phase.COLLECT;
+        }
+        schedule(this::collectAndRecord);
+    }
+
+    private void collectAndRecord() throws Exception {
+        StepContextReader context = context();
+        Run<?, ?> run = context.run();
+        RunRecording recording = new RunRecording(run, context.listener());
+        RunRecord existing = recording.existing(runId).orElse(null);
+        if (existing != null) {
+            if (claimRecording()) {
+                finish(existing, StepOutcome.outcomeOf(existing.verdict(), config.gate().onInfraError()));
+            }
+            return;
+        }
+        List<String> secrets = context.secretValues();
+        SecretMasker masker = new SecretMasker(secrets);
+        List<ProbeResult> probes = new AgentTransferJson().readProbes(probesJson);
+        ParsedResults results = ParsedResults.empty();
+        List<ReportLink> reports = List.of();
+        if (probes.stream().allMatch(ProbeResult::up)) {
+            ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
+                    context.listener());
+            StagedResults staged = publisher.collect(config, runId, agentClock, secrets);
+            results = staged.collected().results();
+            reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(), config.tenant(), runId),
+                    context.node());
+        }
+        if (!claimRecording()) {
+            return;
+        }
+        if (bodyFailure != null && !StepOutcome.isAbort(bodyFailure)) {
+            log("the block failed (" + masker.mask(String.valueOf(bodyFailure.getMessage())) + ")");
+        }
+        AssembledRun assembled = recording.record(runId, config, startedAt, StepOutcome.isAbort(bodyFailure),
+                probes, results, reports, masker, context.environment(), context.node().getId());
+        finish(assembled.record(), assembled.decision().outcome());
+    }
+
+    private void finish(RunRecord record, BuildOutcome outcome) throws IOException, InterruptedException {
+        complete(StepFinisher.finish(context(), record, outcome, bodyFailure));
+    }
+
+    /** Finishes a call stopped outside its block: records the run as ABORTED (once) and fails with the cause. */
+    private void finishAborted(Throwable cause) {
+        try {
+            StepContextReader context = context();
+            RunRecording recording = new RunRecording(context.run(), context.listener());
+            if (runId != null && recording.existing(runId).isEmpty()) {
+                AssembledRun assembled = recording.record(runId, config, startedAt, true,
+                        new AgentTransferJson().readProbes(probesJson), ParsedResults.empty(), List.of(),
+                        new SecretMasker(context.secretValues()), context.environment(), context.node().getId());
+                StepSummary.lines(assembled.record(), context.detailsUrl()).forEach(context::logLine);
+            }
+        } catch (Exception e) {
+            log("the stopped run could not be recorded: " + e);
+        }
+        complete(c -> c.onFailure(cause));
+    }
+
+    @Override
+    public void stop(Throwable cause) {
+        BodyExecution toCancel = null;
+        Future<?> toInterrupt = null;
+        boolean finish = false;
+        synchronized (this) {
+            if (phase == Phase.BODY) {
+                toCancel = body;
+                if (body == null) {
+                    pendingStop = cause;
+                }
+            } else if ((phase == Phase.PREFLIGHT || phase == Phase.COLLECT) && stopCause == null && !done) {
+                stopCause = cause;
+                toInterrupt = task;
+                finish = true;
+            }
+        }
+        if (toCancel != null) {
+            toCancel.cancel(cause);
+        }
+        if (toInterrupt != null) {
+            toInterrupt.cancel(true);
+        }
+        if (finish) {
+            StepThreads.pool().submit(() -> finishAborted(cause));
+        }
+    }
+
+    @Override
+    public void onResume() {
+        switch (phase) {
+            case PREFLIGHT -> schedule(this::preflight);
+            case COLLECT, RECORDING -> {
+                phase = Phase.COLLECT;
+                schedule(this::collectAndRecord);
+            }
+            default -> {
+                // BODY: the block goes on and calls back; DONE: nothing is left to do.
+            }
+        }
+    }
+
+    /**
+     * A safe restart waits while the step works on its own thread (preflight, collection, recording): collecting
+     * again after a restart would publish the same results to Jenkins' test report twice.
+     */
+    @Override
+    public boolean blocksRestart() {
+        Future<?> running = task;
+        Phase now = phase;
+        return now != Phase.BODY && now != Phase.DONE && running != null && !running.isDone();
+    }
+
+    @Override
+    public String getStatus() {
+        String who = "tenant " + config.tenant().key() + ", suite " + config.tenant().suite()
+                + (runId == null ? "" : ", run " + runId);
+        return switch (phase) {
+            case PREFLIGHT -> "checking " + config.requiredServices() + " required service(s) (" + who + ")";
+            case BODY -> "running the block (" + who + ")";
+            case COLLECT -> "collecting, archiving and publishing results (" + who + ")";
+            case RECORDING -> "recording the run (" + who + ")";
+            case DONE -> "done (" + who + ")";
+        };
+    }
+
+    private synchronized boolean claimRecording() {
+        if (stopCause != null || done) {
+            return false;
+        }
+        phase = Phase.RECORDING;
+        return true;
+    }
+
+    private void complete(Consumer<StepContext> completion) {
+        synchronized (this) {
+            if (done) {
+                return;
+            }
+            done = true;
+            phase = Phase.DONE;
+        }
+        completion.accept(getContext());
+    }
+
+    private void schedule(Work work) {
+        task = StepThreads.pool().submit(() -> runPhase(work));
+    }
+
+    private void runPhase(Work work) {
+        try {
+            work.run();
+        } catch (Throwable t) {
+            boolean stopped;
+            synchronized (this) {
+                stopped = stopCause != null || done;
+            }
+            if (stopped) {
+                releaseUnrecorded();
+                return;
+            }
+            if (runId != null) {
+                try {
+                    StepContextReader context = context();
+                    new RunRecording(context.run(), context.listener()).release(runId);
+                } catch (Exception e) {
+                    // The reservation only keeps the id from being used again in this build.
+                }
+            }
+            complete(c -> c.onFailure(t));
+        }
+    }
+
+    /**
+     * A stop during the preflight may come while the run id is being reserved, before there is anything to record:
+     * the reservation is then given back, so that a later run of the same tenant and suite in this build keeps the
+     * plain id.
+     */
+    private void releaseUnrecorded() {
+        if (runId == null) {
+            return;
+        }
+        try {
+            StepContextReader context = context();
+            RunRecording recording = new RunRecording(context.run(), context.listener());
+            if (recording.existing(runId).isEmpty()) {
+                recording.release(runId);
+            }
+        } catch (Exception e) {
+            // The reservation only keeps the id from being used again in this build.
+        }
+    }
+
+    private StepContextReader context() {
+        return new StepContextReader(getContext());
+    }
+
+    private void log(String message) {
+        context().log(message);
+    }
+
+    /** Work of one phase, run on a step thread. */
+    @FunctionalInterface
+    private interface Work {
+        void run() throws Exception;
+    }
+}
