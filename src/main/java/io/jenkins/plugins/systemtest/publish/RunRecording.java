@@ -70,6 +70,7 @@ public final class RunRecording {
                 previous(tenant, startedAt), masker);
         try {
             history.save(assembled.record());
+            io.jenkins.plugins.systemtest.dashboard.DashboardService.recorded(run, assembled.record());
             SystemTestBuildAction.attach(run, id);
         } catch (IOException | RuntimeException e) {
             log("the run " + id + " could not be recorded in the job's history: " + masker.mask(e.getMessage()));
