@@ -1,7 +1,5 @@
 package io.jenkins.plugins.systemtest.engine.dashboard;
 
-import io.jenkins.plugins.systemtest.engine.history.HistoryIndex;
-import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
 import io.jenkins.plugins.systemtest.engine.record.RunRecordStore;
@@ -56,28 +54,21 @@ public final class JobSummaryBuilder {
      */
     public JobSummary fromIndex(String job, Path historyDir, long skipBuild) throws IOException {
         long size = indexSize(historyDir);
-        Path indexFile = historyDir.resolve(JobHistory.INDEX);
-        List<RunSummary> lines = Files.exists(indexFile) ? new HistoryIndex(indexFile).load().summaries() : List.of();
-        Map<String, List<RunSummary>> byKey = new HashMap<>();
-        for (RunSummary s : lines) {
-            if (s.build() != skipBuild) {
-                byKey.computeIfAbsent(DashboardEntry.key(s.tenant(), s.suite()), k -> new ArrayList<>()).add(s);
-            }
-        }
+        Map<String, List<IndexScan.Line>> byKey = IndexScan.read(historyDir.resolve(JobHistory.INDEX), skipBuild);
         RunRecordStore records = new RunRecordStore(historyDir.resolve(JobHistory.RECORDS));
         List<DashboardEntry> entries = new ArrayList<>();
-        for (List<RunSummary> runs : byKey.values()) {
-            Map<String, RunSummary> byId = new HashMap<>();
-            for (RunSummary s : runs) {
-                byId.put(s.id(), s); // a run written twice: the later line wins
+        for (List<IndexScan.Line> runs : byKey.values()) {
+            Map<String, IndexScan.Line> byId = new HashMap<>();
+            for (IndexScan.Line line : runs) {
+                byId.put(line.mark().id(), line); // a run written twice: the later line wins
             }
             List<RunMark> marks = new ArrayList<>(byId.size());
-            byId.values().forEach(s -> marks.add(RunMark.of(s)));
+            byId.values().forEach(line -> marks.add(line.mark()));
             marks.sort((a, b) -> a.isAfter(b) ? -1 : b.isAfter(a) ? 1 : 0);
             List<RunMark> recent = marks.subList(0, Math.min(DashboardEntry.RECENT, marks.size()));
-            RunSummary latest = byId.get(recent.get(0).id());
+            IndexScan.Line latest = byId.get(recent.get(0).id());
             entries.add(new DashboardEntry(job, latest.tenant(), latest.tenantName(), latest.suite(), recent,
-                    causes(records, latest)));
+                    causes(records, latest.mark())));
         }
         JobSummary summary = new JobSummary(job, size, entries);
         files.writeJob(historyDir.resolve(FILE), summary);
@@ -94,7 +85,7 @@ public final class JobSummaryBuilder {
     }
 
     /** The causes of a run that did not pass, from its record; none when the record cannot be read. */
-    static List<CauseNote> causes(RunRecordStore records, RunSummary run) {
+    static List<CauseNote> causes(RunRecordStore records, RunMark run) {
         if (run.verdict() == RunVerdict.PASSED) {
             return List.of();
         }

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param build          the build number
  * @param verdict        the verdict
  * @param passRate       the pass rate in percent, -1 when no test ran
- * @param executed       how many tests ran (passed, failed, errors)
+ * @param executed       how many tests ran (all but the skipped)
  * @param startedAt      epoch milliseconds
  * @param durationMillis how long it took
  */
