@@ -46,7 +46,7 @@ public final class DashboardCsv {
 
     private static void line(DashboardView.Cell c, Writer out) throws IOException {
         RunMark r = c.latest();
-        String recent = c.strip().stream().map(m -> m.run().verdict().name()).collect(Collectors.joining(" "));
+        String recent = c.strip().stream().map(m -> m.verdict().name()).collect(Collectors.joining(" "));
         out.write(String.join(",", field(c.tenant()), field(c.tenantName()), field(c.job()), field(c.suite()),
                 r.verdict().name(), r.passRate() < 0 ? "" : String.format(Locale.ROOT, "%.1f",
                         Math.floor(r.passRate() * 10) / 10), Integer.toString(r.executed()), Long.toString(r.build()),

@@ -15,6 +15,15 @@ import java.util.Locale;
  */
 public final class DashboardHtml {
 
+    /**
+     * The most job-and-suite lines the dashboard page shows; the rest are counted (the CSV and JSON have them all).
+     * Without a tenant or verdict filter and above {@link #FOLD_ABOVE} lines, the passing lines of each tenant are
+     * folded into one line that links to its page.
+     */
+    static final int MAX_CELLS = 300;
+    /** Above this many lines, an unfiltered dashboard folds the passing lines of each tenant. */
+    static final int FOLD_ABOVE = 100;
+
     /** The longest name (job, tenant, suite) shown; longer ones end with an ellipsis. */
     static final int MAX_NAME = 200;
 
@@ -33,28 +42,60 @@ public final class DashboardHtml {
                     .append("</p>\n</div>\n");
             return out.toString();
         }
+        int lines = view.rows().stream().mapToInt(r -> r.cells().size()).sum();
+        boolean collapse = lines > FOLD_ABOVE && view.request().tenant() == null
+                && view.request().verdicts().isEmpty();
+        int budget = MAX_CELLS;
+        int left = 0;
         out.append("<table class=\"jenkins-table st-dash-table\"><thead><tr><th class=\"st-dash-tenant\">Tenant</th>")
                 .append(cellHeaders(true)).append("</tr></thead>\n");
         for (DashboardView.TenantRow row : view.rows()) {
+            List<DashboardView.Cell> shown = collapse ? row.cells().stream()
+                    .filter(c -> c.latest().verdict() != RunVerdict.PASSED).toList() : row.cells();
+            if (shown.size() > budget) {
+                left += shown.size() - budget;
+                shown = shown.subList(0, budget);
+            }
+            budget -= shown.size();
+            int folded = row.cells().size() - shown.size();
             out.append("<tbody class=\"st-dash-group\">");
-            for (int i = 0; i < row.cells().size(); i++) {
-                out.append("<tr>");
-                if (i == 0) {
-                    out.append("<th scope=\"rowgroup\" class=\"st-dash-tenant\" rowspan=\"").append(row.cells().size())
-                            .append("\"><a class=\"st-dash-tenant-name\" href=\"").append(Html.href(row.href()))
-                            .append("\">").append(text(row.name())).append("</a>");
-                    if (!row.name().equals(row.tenant())) {
-                        out.append(" <span class=\"st-tenant-key\">").append(text(row.tenant())).append("</span>");
-                    }
-                    out.append("</th>");
+            out.append("<tr><th scope=\"rowgroup\" class=\"st-dash-tenant\" rowspan=\"")
+                    .append(shown.size() + (folded > 0 ? 1 : 0)).append("\"><a class=\"st-dash-tenant-name\" href=\"")
+                    .append(Html.href(row.href())).append("\">").append(text(row.name())).append("</a>");
+            if (!row.name().equals(row.tenant())) {
+                out.append(" <span class=\"st-tenant-key\">").append(text(row.tenant())).append("</span>");
+            }
+            out.append("</th>");
+            for (int i = 0; i < shown.size(); i++) {
+                if (i > 0) {
+                    out.append("<tr>");
                 }
-                cell(row.cells().get(i), true, out);
+                cell(shown.get(i), true, out);
                 out.append("</tr>\n");
+            }
+            if (folded > 0) {
+                if (!shown.isEmpty()) {
+                    out.append("<tr>");
+                }
+                boolean passing = collapse && folded == row.cells().size() - nonPassing(row);
+                out.append("<td class=\"st-dash-folded\" colspan=\"7\"><a href=\"").append(Html.href(row.href()))
+                        .append("\">").append(folded).append(shown.isEmpty() ? "" : " more")
+                        .append(folded == 1 ? " job and suite" : " jobs and suites")
+                        .append(passing ? (shown.isEmpty() ? ", all passing" : " passing") : "").append("</a></td></tr>\n");
             }
             out.append("</tbody>\n");
         }
-        out.append("</table>\n</div>\n");
+        out.append("</table>\n");
+        if (left > 0) {
+            out.append("<p class=\"st-note\">").append(left).append(" more lines are left out of this page; choose a")
+                    .append(" tenant, verdict or folder, or download the CSV.</p>\n");
+        }
+        out.append("</div>\n");
         return out.toString();
+    }
+
+    private static int nonPassing(DashboardView.TenantRow row) {
+        return (int) row.cells().stream().filter(c -> c.latest().verdict() != RunVerdict.PASSED).count();
     }
 
     /** A tenant page's fragment. */
@@ -133,8 +174,8 @@ public final class DashboardHtml {
         out.append("<td class=\"st-dash-age\"><time datetime=\"").append(Formats.instant(r.startedAt()))
                 .append("\">").append(Html.text(c.age())).append(" ago</time></td>");
         out.append("<td class=\"st-dash-strip\"><span class=\"st-dash-marks\">");
-        for (DashboardView.StripMark m : c.strip()) {
-            out.append(mark(m.run(), m.href(), false));
+        for (RunMark m : c.strip()) {
+            out.append(mark(m, c.runHref(m), false));
         }
         out.append("</span></td><td class=\"st-dash-links\"><a href=\"").append(Html.href(c.historyHref()))
                 .append("\">Runs</a></td>");

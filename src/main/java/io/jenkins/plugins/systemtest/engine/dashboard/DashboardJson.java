@@ -9,9 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The dashboard's and a tenant page's data as JSON ({@code api/json}): {@code schemaVersion} 1, then the view's
- * fields as named in {@link DashboardView} and {@link TenantView} (verdicts by name, times in epoch milliseconds,
- * pass rates in percent with -1 for "no test ran", links relative to the page).
+ * The dashboard's and a tenant page's data as JSON ({@code api/json}): {@code schemaVersion} 1, the filters, then
+ * the rows (tenant, name, worst verdict, link, cells) or the tenant's cells, causes and trend. A cell is flat: job,
+ * suite, tenant, the latest run (verdict by name, pass rate in percent or -1 when no test ran, times in epoch
+ * milliseconds), {@code recent} (the verdicts of the last runs, oldest first) and links relative to the page.
  */
 public final class DashboardJson {
 
@@ -30,7 +31,15 @@ public final class DashboardJson {
         out.put("folder", view.request().folder());
         out.put("jobs", view.jobs());
         out.put("broken", view.broken());
-        out.put("rows", view.rows());
+        out.put("rows", view.rows().stream().map(r -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("tenant", r.tenant());
+            row.put("name", r.name());
+            row.put("worst", r.worst().name());
+            row.put("href", r.href());
+            row.put("cells", r.cells().stream().map(DashboardJson::cell).toList());
+            return row;
+        }).toList());
         out.put("tenants", view.tenants());
         out.put("folders", view.folders());
         out.put("problems", view.problems());
@@ -43,11 +52,34 @@ public final class DashboardJson {
         out.put("schemaVersion", SCHEMA_VERSION);
         out.put("tenant", view.tenant());
         out.put("name", view.name());
-        out.put("cells", view.cells());
+        out.put("cells", view.cells().stream().map(DashboardJson::cell).toList());
         out.put("causes", view.causes());
         out.put("trend", view.trend());
         out.put("problems", view.problems());
         return write(out);
+    }
+
+    /** A cell, flat: the latest run's fields and the verdicts of the strip, oldest first. */
+    private static Map<String, Object> cell(DashboardView.Cell c) {
+        RunMark r = c.latest();
+        Map<String, Object> cell = new LinkedHashMap<>();
+        cell.put("job", c.job());
+        cell.put("suite", c.suite());
+        cell.put("tenant", c.tenant());
+        cell.put("tenantName", c.tenantName());
+        cell.put("verdict", r.verdict().name());
+        cell.put("passRate", r.passRate());
+        cell.put("executed", r.executed());
+        cell.put("build", r.build());
+        cell.put("runId", r.id());
+        cell.put("startedAt", r.startedAt());
+        cell.put("durationMillis", r.durationMillis());
+        cell.put("age", c.age());
+        cell.put("recent", c.strip().stream().map(m -> m.verdict().name()).toList());
+        cell.put("jobHref", c.jobHref());
+        cell.put("runHref", c.runHref());
+        cell.put("historyHref", c.historyHref());
+        return cell;
     }
 
     private String write(Object value) {

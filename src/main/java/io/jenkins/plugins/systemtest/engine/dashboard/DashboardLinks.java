@@ -30,7 +30,12 @@ public record DashboardLinks(String root, String dashboard) {
 
     /** The run's part of its build's system test page. */
     public String run(String job, RunMark run) {
-        return job(job) + run.build() + "/system-tests/#" + RunSummaryHtmlRenderer.anchor(run.id());
+        return runFrom(job(job), run);
+    }
+
+    /** The run's part of its build's system test page, from the job's link. */
+    static String runFrom(String jobHref, RunMark run) {
+        return jobHref + run.build() + "/system-tests/#" + RunSummaryHtmlRenderer.anchor(run.id());
     }
 
     /** The job's run history, filtered to one tenant. */

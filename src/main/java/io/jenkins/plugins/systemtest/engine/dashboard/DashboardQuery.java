@@ -140,15 +140,13 @@ public final class DashboardQuery {
     }
 
     private DashboardView.Cell cell(DashboardEntry e, DashboardLinks links) {
-        List<DashboardView.StripMark> strip = new ArrayList<>();
-        for (int i = e.recent().size() - 1; i >= 0; i--) {
-            RunMark r = e.recent().get(i);
-            strip.add(new DashboardView.StripMark(r, links.run(e.job(), r)));
-        }
+        List<RunMark> strip = new ArrayList<>(e.recent());
+        java.util.Collections.reverse(strip);
         RunMark latest = e.latest();
+        String jobHref = links.job(e.job());
         return new DashboardView.Cell(e.job(), e.suite(), e.tenant(), e.tenantName(), latest, strip,
-                Ages.since(latest.startedAt() + latest.durationMillis(), clock.millis()), links.job(e.job()),
-                links.run(e.job(), latest), links.history(e.job(), e.tenant()));
+                Ages.since(latest.startedAt() + latest.durationMillis(), clock.millis()), jobHref,
+                DashboardLinks.runFrom(jobHref, latest), links.history(e.job(), e.tenant()));
     }
 
     private static RunVerdict worst(List<DashboardView.Cell> cells) {

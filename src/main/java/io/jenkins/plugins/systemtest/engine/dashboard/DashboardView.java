@@ -43,17 +43,19 @@ public record DashboardView(DashboardRequest request, List<TenantRow> rows, List
      * @param tenant      the tenant key
      * @param tenantName  the tenant's display name
      * @param latest      the latest run
-     * @param strip       the latest runs, oldest first (the last is {@code latest})
+     * @param strip       the latest runs, oldest first (the last is {@code latest}); {@link #runHref(RunMark)} links
+     *                    each
      * @param age         how long ago the latest run ended ({@code 3 h}, {@code 2 days})
      * @param jobHref     the job's page
      * @param runHref     the latest run's part of its build page
      * @param historyHref the job's run history filtered to the tenant
      */
     public record Cell(String job, String suite, String tenant, String tenantName, RunMark latest,
-            List<StripMark> strip, String age, String jobHref, String runHref, String historyHref) {
-    }
+            List<RunMark> strip, String age, String jobHref, String runHref, String historyHref) {
 
-    /** One run of a strip: its verdict and its link. */
-    public record StripMark(RunMark run, String href) {
+        /** The link to a run of this job: its part of its build's system test page. */
+        public String runHref(RunMark run) {
+            return DashboardLinks.runFrom(jobHref, run);
+        }
     }
 }

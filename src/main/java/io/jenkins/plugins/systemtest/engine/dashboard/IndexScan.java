@@ -7,6 +7,7 @@ import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,9 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a job's whole history index for the dashboard, fast: a streaming pass over each complete line that takes
- * only the fields a {@link RunMark} needs (the list of tests that did not pass is skipped, not built). A line that
- * cannot be read is skipped, an incomplete last line (a write cut short) ignored, as the history index does.
+ * Reads a job's whole history index for the dashboard, fast: one pass over the complete lines that only finds each
+ * line's tenant and suite, then a streaming parse of the last lines of each tenant and suite that takes only the
+ * fields a {@link RunMark} needs (the list of tests that did not pass is skipped, not built). A line that cannot be
+ * read is skipped, an incomplete last line (a write cut short) ignored, as the history index does.
  */
 final class IndexScan {
 
@@ -31,7 +33,36 @@ final class IndexScan {
     private IndexScan() {
     }
 
-    /** The runs of the index grouped by {@link DashboardEntry#key(String, String)}, in file order. */
+    /**
+     * How many of the last lines of each tenant and suite are parsed: twice what the dashboard keeps, so that runs
+     * appended a little out of order (parallel branches finishing in another order than they started) still
+     * sort right. A line appended before the last {@value} lines of its tenant and suite is taken to be older.
+     */
+    static final int KEEP = 2 * DashboardEntry.RECENT;
+
+    private static final byte[] TENANT = "\"tenant\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] SUITE = "\"suite\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NOT_PASSED = "\"notPassed\"".getBytes(StandardCharsets.US_ASCII);
+
+    /** The positions of the last {@link #KEEP} lines of one tenant and suite, in a ring. */
+    private static final class Last {
+        final int[] offsets = new int[KEEP];
+        final int[] lengths = new int[KEEP];
+        int count;
+
+        void add(int offset, int length) {
+            offsets[count % KEEP] = offset;
+            lengths[count % KEEP] = length;
+            count++;
+        }
+    }
+
+    /**
+     * The last runs of each tenant and suite of the index (at most {@link #KEEP}, in file order), grouped by
+     * {@link DashboardEntry#key(String, String)}, without the runs of build {@code skipBuild}. Every line is looked
+     * at, but only for its tenant and suite (a byte search; the full JSON reader when the line is unusual); only
+     * the lines kept are parsed.
+     */
     static Map<String, List<Line>> read(Path index, long skipBuild) throws IOException {
         byte[] bytes;
         try {
@@ -39,19 +70,84 @@ final class IndexScan {
         } catch (NoSuchFileException e) {
             return Map.of();
         }
-        Map<String, List<Line>> byKey = new HashMap<>();
+        Map<String, Last> last = new HashMap<>();
         int start = 0;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n') {
-                Line line = i > start ? parse(bytes, start, i - start) : null;
-                if (line != null && line.mark().build() != skipBuild) {
-                    byKey.computeIfAbsent(DashboardEntry.key(line.tenant(), line.suite()), k -> new ArrayList<>())
-                            .add(line);
+                if (i > start) {
+                    String key = key(bytes, start, i - start);
+                    if (key != null) {
+                        last.computeIfAbsent(key, k -> new Last()).add(start, i - start);
+                    }
                 }
                 start = i + 1;
             }
         }
+        Map<String, List<Line>> byKey = new HashMap<>();
+        for (Map.Entry<String, Last> e : last.entrySet()) {
+            Last l = e.getValue();
+            List<Line> lines = new ArrayList<>(Math.min(KEEP, l.count));
+            for (int n = Math.max(0, l.count - KEEP); n < l.count; n++) {
+                Line line = parse(bytes, l.offsets[n % KEEP], l.lengths[n % KEEP]);
+                if (line != null && line.mark().build() != skipBuild) {
+                    lines.add(line);
+                }
+            }
+            if (!lines.isEmpty()) {
+                byKey.put(e.getKey(), lines);
+            }
+        }
         return byKey;
+    }
+
+    /** The tenant and suite key of a line, from a byte search when the line is plain, else from parsing it. */
+    static String key(byte[] buf, int offset, int length) {
+        int end = offset + length;
+        int notPassed = indexOf(buf, offset, end, NOT_PASSED);
+        int limit = notPassed < 0 ? end : notPassed;
+        String tenant = value(buf, indexOf(buf, offset, limit, TENANT), TENANT.length, limit);
+        String suite = tenant == null ? null : value(buf, indexOf(buf, offset, limit, SUITE), SUITE.length, limit);
+        if (tenant != null && suite != null) {
+            return DashboardEntry.key(tenant, suite);
+        }
+        Line line = parse(buf, offset, length); // escapes, another field order, or not a summary at all
+        return line == null ? null : DashboardEntry.key(line.tenant(), line.suite());
+    }
+
+    /** The plain string value after a field name found at {@code at}, or null when absent or escaped. */
+    private static String value(byte[] buf, int at, int nameLength, int limit) {
+        if (at < 0) {
+            return null;
+        }
+        int from = at + nameLength;
+        for (int i = from; i < limit; i++) {
+            byte b = buf[i];
+            if (b == '"') {
+                return new String(buf, from, i - from, StandardCharsets.UTF_8);
+            }
+            if (b == '\\') {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static int indexOf(byte[] buf, int from, int to, byte[] pattern) {
+        byte first = pattern[0];
+        int last = to - pattern.length;
+        outer:
+        for (int i = from; i <= last; i++) {
+            if (buf[i] != first) {
+                continue;
+            }
+            for (int j = 1; j < pattern.length; j++) {
+                if (buf[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     /** One line, or null when it is not a readable run summary. */

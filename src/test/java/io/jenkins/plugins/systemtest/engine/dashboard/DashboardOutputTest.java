@@ -90,10 +90,32 @@ class DashboardOutputTest {
         assertThat(dashboard.at("/schemaVersion").asInt()).isEqualTo(1);
         assertThat(dashboard.at("/verdicts/0").asText()).isEqualTo("FAILED");
         assertThat(dashboard.at("/rows/0/tenant").asText()).isEqualTo("acme");
-        assertThat(dashboard.at("/rows/0/cells/0/latest/verdict").asText()).isEqualTo("FAILED");
-        assertThat(dashboard.at("/rows/0/cells/0/latest/passRate").asDouble()).isEqualTo(90.0);
+        assertThat(dashboard.at("/rows/0/cells/0/verdict").asText()).isEqualTo("FAILED");
+        assertThat(dashboard.at("/rows/0/cells/0/passRate").asDouble()).isEqualTo(90.0);
+        assertThat(dashboard.at("/rows/0/cells/0/recent/0").asText()).isEqualTo("FAILED");
+        assertThat(dashboard.at("/rows/0/cells/0/runHref").asText()).isEqualTo("../job/shop/3/system-tests/"
+                + "#run-3-acme-e2e");
         assertThat(tenant.at("/causes/0/signature").asText()).isEqualTo("boom");
         assertThat(tenant.at("/causes/0/where/0/job").asText()).isEqualTo("shop");
         assertThat(tenant.at("/trend").size()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFoldPassingLinesIntoTheTenantsPageOnABigUnfilteredDashboard() {
+        List<JobSummary> jobs = new java.util.ArrayList<>();
+        for (int j = 0; j <= DashboardHtml.FOLD_ABOVE; j++) {
+            RunRecord r = run(1, "acme", "e2e", j == 0 ? RunVerdict.FAILED : RunVerdict.PASSED, "x");
+            jobs.add(new JobSummary("job" + j, 0, List.of()).plus("acme", "Acme", "e2e", RunMark.of(RunSummary.of(r)),
+                    CauseNote.of(r.failureGroups()), 0));
+        }
+        DashboardQuery query = new DashboardQuery(new DashboardSummary(jobs), j -> true, NOW);
+
+        String overview = new DashboardHtml().dashboard(query.dashboard(DashboardRequest.ALL));
+        String acme = new DashboardHtml().dashboard(query.dashboard(DashboardRequest.parse(java.util.Map.of(
+                "tenant", new String[] {"acme"}))));
+
+        assertThat(overview).contains(">100 more jobs and suites passing</a>").contains("rowspan=\"2\"")
+                .contains("href=\"../job/job0/\"").doesNotContain("href=\"../job/job1/\"");
+        assertThat(acme).contains("href=\"../job/job1/\"").doesNotContain("more jobs and suites");
     }
 }

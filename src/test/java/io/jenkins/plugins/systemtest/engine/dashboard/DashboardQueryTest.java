@@ -154,6 +154,7 @@ class DashboardQueryTest {
         assertThat(cell.historyHref()).endsWith("/system-tests/?tenant=acme");
         assertThat(cell.age()).isEqualTo("29 h");
         assertThat(cell.strip()).hasSize(1);
+        assertThat(cell.runHref(cell.strip().get(0))).isEqualTo(cell.runHref());
     }
 
     @Test

@@ -57,4 +57,38 @@ class IndexScanTest {
                 .containsExactly("2-acme-e2e");
         assertThat(IndexScan.read(dir.resolve("missing.jsonl"), -1)).isEmpty();
     }
+
+    @Test
+    void shouldFindTheTenantAndSuiteOfUnusualLinesAsTheJsonReaderDoes() {
+        String escaped = "{\"id\":\"1\",\"tenant\":\"a\\\"b\",\"suite\":\"e2e\",\"verdict\":\"PASSED\"}";
+        String reordered = "{\"notPassed\":{\"tenant\":\"FAILED\"},\"suite\":\"api\",\"tenant\":\"acme\","
+                + "\"id\":\"2\",\"verdict\":\"FAILED\"}";
+        String noSuite = "{\"id\":\"3\",\"tenant\":\"acme\",\"verdict\":\"PASSED\"}";
+
+        assertThat(key(escaped)).isEqualTo(DashboardEntry.key("a\"b", "e2e"));
+        assertThat(key(reordered)).isEqualTo(DashboardEntry.key("acme", "api"));
+        assertThat(key(noSuite)).isEqualTo(DashboardEntry.key("acme", "default"));
+        assertThat(key("   ")).isNull();
+        assertThat(key("{\"tenant\":\"x\"}")).as("not a run summary").isNull();
+    }
+
+    @Test
+    void shouldParseOnlyTheLastLinesOfEachTenantAndSuite() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (int b = 1; b <= 25; b++) {
+            out.write(json.toLine(summary(b + "-acme-e2e", b, "acme", RunVerdict.PASSED, RunCounts.NONE)));
+            out.write('\n');
+        }
+        Path index = Files.write(dir.resolve("index.jsonl"), out.toByteArray());
+
+        List<IndexScan.Line> lines = IndexScan.read(index, 25).get(DashboardEntry.key("acme", "e2e"));
+
+        assertThat(lines).extracting(l -> l.mark().build()).containsExactlyElementsOf(
+                java.util.stream.LongStream.rangeClosed(25 - IndexScan.KEEP + 1, 24).boxed().toList());
+    }
+
+    private static String key(String line) {
+        byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+        return IndexScan.key(bytes, 0, bytes.length);
+    }
 }

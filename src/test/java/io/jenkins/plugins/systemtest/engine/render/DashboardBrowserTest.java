@@ -8,6 +8,7 @@ import io.jenkins.plugins.systemtest.engine.dashboard.DashboardHtml;
 import io.jenkins.plugins.systemtest.engine.dashboard.DashboardQuery;
 import io.jenkins.plugins.systemtest.engine.dashboard.DashboardRequest;
 import io.jenkins.plugins.systemtest.engine.dashboard.DashboardSummary;
+import io.jenkins.plugins.systemtest.engine.dashboard.DashboardView;
 import io.jenkins.plugins.systemtest.engine.dashboard.JobSummary;
 import io.jenkins.plugins.systemtest.engine.dashboard.RunMark;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
@@ -96,7 +97,12 @@ class DashboardBrowserTest extends BrowserTestSupport {
 
     @Test
     void shouldFitTheDashboardInto1280PixelsWithoutAnyScript() throws IOException {
-        Path page = page("dashboard", new DashboardHtml().dashboard(query("acme", 6, 10).dashboard(DashboardRequest.ALL)));
+        DashboardView view = query("acme", 6, 10).dashboard(DashboardRequest.ALL);
+        long broken = view.rows().stream().flatMap(r -> r.cells().stream())
+                .filter(c -> c.latest().verdict() != RunVerdict.PASSED).count();
+        long folded = view.rows().stream().filter(r -> r.cells().stream()
+                .anyMatch(c -> c.latest().verdict() == RunVerdict.PASSED)).count();
+        Path page = page("dashboard", new DashboardHtml().dashboard(view));
 
         chromium.navigate(page.toUri().toString());
 
@@ -104,15 +110,33 @@ class DashboardBrowserTest extends BrowserTestSupport {
         assertThat(chromium.evaluate(NO_OVERFLOW).asBoolean()).as("no horizontal overflow").isTrue();
         assertThat(chromium.evaluate("document.querySelectorAll('tbody.st-dash-group').length").asInt())
                 .isEqualTo(10);
-        assertThat(chromium.evaluate("document.querySelectorAll('tbody.st-dash-group tr').length").asInt())
-                .isEqualTo(10 * 6 * 2);
-        assertThat(chromium.evaluate("document.querySelectorAll('.st-dash-mark').length").asInt())
-                .isEqualTo(10 * 6 * 2 * 10);
+        assertThat(broken).isPositive();
+        assertThat(chromium.evaluate("document.querySelectorAll('tbody.st-dash-group tr').length").asLong())
+                .as("a line per broken job and suite, one folded line per tenant with passing ones")
+                .isEqualTo(broken + folded);
+        assertThat(chromium.evaluate("document.querySelectorAll('.st-dash-mark').length").asLong())
+                .isEqualTo(broken * 10);
         assertThat(chromium.evaluate("document.querySelector('.st-dash-count').getBoundingClientRect().top < 900")
                 .asBoolean()).as("the answer is on the first screen").isTrue();
         assertThat(chromium.evaluate("getComputedStyle(document.querySelector('.st-dash-failed'))"
                 + ".backgroundColor").asText()).isNotEqualTo(chromium.evaluate("getComputedStyle(document"
-                + ".querySelector('.st-dash-passed')).backgroundColor").asText());
+                + ".querySelector('.st-badge.st-verdict-passed, .st-dash-passed')).backgroundColor").asText());
+    }
+
+    @Test
+    void shouldFitEveryLineOfAFilteredDashboardInto1280Pixels() throws IOException {
+        DashboardView view = query("acme", 6, 10).dashboard(DashboardRequest.parse(java.util.Map.of("verdict",
+                new String[] {"PASSED", "FAILED", "INFRA_ERROR"})));
+        Path page = page("filtered", new DashboardHtml().dashboard(view));
+
+        chromium.navigate(page.toUri().toString());
+
+        assertQuiet();
+        assertThat(chromium.evaluate(NO_OVERFLOW).asBoolean()).as("no horizontal overflow").isTrue();
+        assertThat(chromium.evaluate("document.querySelectorAll('tbody.st-dash-group tr').length").asInt())
+                .isEqualTo(10 * 6 * 2);
+        assertThat(chromium.evaluate("document.querySelectorAll('.st-dash-mark').length").asInt())
+                .isEqualTo(10 * 6 * 2 * 10);
     }
 
     @Test
