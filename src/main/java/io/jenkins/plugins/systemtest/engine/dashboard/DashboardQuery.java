@@ -31,6 +31,8 @@ public final class DashboardQuery {
     private final DashboardSummary summary;
     private final Predicate<String> visible;
     private final Clock clock;
+    /** The links of the jobs, made once per query (a query serves one request). */
+    private final Map<String, String> jobHrefs = new java.util.HashMap<>();
 
     /**
      * @param visible whether the reader may see the job of this full name
@@ -143,10 +145,11 @@ public final class DashboardQuery {
         List<RunMark> strip = new ArrayList<>(e.recent());
         java.util.Collections.reverse(strip);
         RunMark latest = e.latest();
-        String jobHref = links.job(e.job());
+        String jobHref = jobHrefs.computeIfAbsent(links.root() + "\u0000" + e.job(), k -> links.job(e.job()));
         return new DashboardView.Cell(e.job(), e.suite(), e.tenant(), e.tenantName(), latest, strip,
                 Ages.since(latest.startedAt() + latest.durationMillis(), clock.millis()), jobHref,
-                DashboardLinks.runFrom(jobHref, latest), links.history(e.job(), e.tenant()));
+                DashboardLinks.runFrom(jobHref, latest), jobHref + "system-tests/?tenant="
+                + DashboardRequest.encode(e.tenant()));
     }
 
     private static RunVerdict worst(List<DashboardView.Cell> cells) {

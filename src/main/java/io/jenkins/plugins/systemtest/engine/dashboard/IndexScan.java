@@ -103,12 +103,15 @@ final class IndexScan {
     /** The tenant and suite key of a line, from a byte search when the line is plain, else from parsing it. */
     static String key(byte[] buf, int offset, int length) {
         int end = offset + length;
-        int notPassed = indexOf(buf, offset, end, NOT_PASSED);
-        int limit = notPassed < 0 ? end : notPassed;
-        String tenant = value(buf, indexOf(buf, offset, limit, TENANT), TENANT.length, limit);
-        String suite = tenant == null ? null : value(buf, indexOf(buf, offset, limit, SUITE), SUITE.length, limit);
-        if (tenant != null && suite != null) {
-            return DashboardEntry.key(tenant, suite);
+        int t = indexOf(buf, offset, end, TENANT);
+        int s = t < 0 ? -1 : indexOf(buf, offset, end, SUITE);
+        // Only the part before the fields is searched for the per-test map, whose keys could look like them.
+        if (s >= 0 && indexOf(buf, offset, Math.max(t, s), NOT_PASSED) < 0) {
+            String tenant = value(buf, t, TENANT.length, end);
+            String suite = value(buf, s, SUITE.length, end);
+            if (tenant != null && suite != null) {
+                return DashboardEntry.key(tenant, suite);
+            }
         }
         Line line = parse(buf, offset, length); // escapes, another field order, or not a summary at all
         return line == null ? null : DashboardEntry.key(line.tenant(), line.suite());

@@ -145,14 +145,16 @@ class DashboardQueryTest {
     void shouldLinkToTheJobTheRunAndTheTenantsHistoryWithEncodedNames() {
         DashboardSummary summary = summary("team a/mb/feature%2Fx", run(12, "acme", "e2e", RunVerdict.PASSED));
 
-        DashboardView.Cell cell = new DashboardQuery(summary, j -> true, NOW).dashboard(DashboardRequest.ALL)
-                .rows().get(0).cells().get(0);
+        DashboardQuery query = new DashboardQuery(summary, j -> true, NOW);
+        DashboardView.Cell cell = query.dashboard(DashboardRequest.ALL).rows().get(0).cells().get(0);
+        DashboardView.Cell onTenantPage = query.tenant("acme").orElseThrow().cells().get(0);
 
         assertThat(cell.jobHref()).isEqualTo("../job/team%20a/job/mb/job/feature%252Fx/");
         assertThat(cell.runHref()).isEqualTo("../job/team%20a/job/mb/job/feature%252Fx/12/system-tests/"
                 + "#run-12-acme-e2e");
         assertThat(cell.historyHref()).endsWith("/system-tests/?tenant=acme");
         assertThat(cell.age()).isEqualTo("29 h");
+        assertThat(onTenantPage.jobHref()).isEqualTo("../../../job/team%20a/job/mb/job/feature%252Fx/");
         assertThat(cell.strip()).hasSize(1);
         assertThat(cell.runHref(cell.strip().get(0))).isEqualTo(cell.runHref());
     }
