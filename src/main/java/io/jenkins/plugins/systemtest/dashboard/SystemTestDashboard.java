@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The Jenkins-wide dashboard at {@code <jenkins>/system-tests/}, with its link in Jenkins' side panel: every
+ * The Jenkins-wide dashboard at {@code <jenkins>/system-tests/}, with its link in Jenkins' header: every
  * tenant's latest verdict in every job (and suite) the reader may see. The page, {@code api/json} and {@code csv}
  * read the filters from the query string ({@code tenant}, {@code verdict}, {@code folder}) and only the dashboard
  * summary, never a build or a job's history. A tenant's page is {@code tenant/<key>/} ({@link TenantPage}).
@@ -69,6 +69,12 @@ public class SystemTestDashboard implements RootAction {
     @Override
     public String getUrlName() {
         return URL_NAME;
+    }
+
+    /** Shown as its own icon in Jenkins' header, not only in the header's menu: it is where one looks first. */
+    @Override
+    public boolean isPrimaryAction() {
+        return true;
     }
 
     /** The query for the current user: the summary now, restricted to the jobs the user may read. */

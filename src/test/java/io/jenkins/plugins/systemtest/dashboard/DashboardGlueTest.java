@@ -192,6 +192,7 @@ class DashboardGlueTest {
         SystemTestDashboard dashboard = dashboard();
 
         assertThat(dashboard.getUrlName()).isEqualTo("system-tests");
+        assertThat(dashboard.isPrimaryAction()).isTrue();
         assertThat(dashboard.getDisplayName()).isEqualTo("System Tests");
         assertThat(dashboard.getIconFileName()).isEqualTo("/plugin/system-test-runner/images/system-tests.svg");
         assertThat(dashboard.getFragmentHtml()).contains("href=\"../job/team/job/shop/\"");
