@@ -30,7 +30,8 @@ import java.util.List;
  * Runs on the machine of the workspace after the block: collects the results (files older than the run left out,
  * secrets masked), stages each report that has files into {@code .system-tests/staging/<run>/reports/<name>/}
  * (secrets masked in text files) and the results as one masked JUnit XML file, and removes the tenant context
- * file. Returns {@link StagedResults} as JSON. One report that cannot be staged never stops the others.
+ * file. Returns {@link StagedResults} as compact JSON, without the output of passed tests (the staged file has it
+ * for Jenkins; the record does not keep it). One report that cannot be staged never stops the others.
  *
  * <p>The secret values are a field of this callable only: it travels to the agent once and is never saved.
  */
@@ -88,7 +89,10 @@ public final class AgentResultCollector extends MasterToSlaveFileCallable<String
             }
         }
         Files.deleteIfExists(workspace.resolve(WorkspaceLayout.contextFile(runId)));
-        return new AgentTransferJson().write(new StagedResults(collected, reports, junitFile, warnings));
+        // Passed tests' output is in the staged file for Jenkins' report; the record does not keep it: not sent.
+        CollectedResults sent = new CollectedResults(collected.results().withoutPassedOutput(), collected.reports(),
+                collected.warnings());
+        return new AgentTransferJson().write(new StagedResults(sent, reports, junitFile, warnings));
     }
 
     /** Deletes a staging folder left by an earlier attempt; links inside are removed, never followed. */

@@ -19,7 +19,9 @@ import java.io.IOException;
  * The one JSON configuration for run records and history summaries. Unknown properties are ignored so that
  * files written by a newer version stay readable; anything after the JSON value is an error (two values glued
  * together are not one record); a record whose {@code schemaVersion} is newer than
- * {@link RunRecord#SCHEMA_VERSION} is refused. Thread-safe; share one instance.
+ * {@link RunRecord#SCHEMA_VERSION} is refused. Records are written without indentation, their tests in the
+ * compact form of schema 2 ({@link CompactTestsModule}); records of schema 1 (every test field written) are read
+ * all the same. Thread-safe; share one instance.
  */
 public final class RunRecordJson {
 
@@ -35,8 +37,9 @@ public final class RunRecordJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+                .addModule(new CompactTestsModule())
                 .build();
-        recordWriter = mapper.writerFor(RunRecord.class).with(SerializationFeature.INDENT_OUTPUT);
+        recordWriter = mapper.writerFor(RunRecord.class).without(SerializationFeature.INDENT_OUTPUT);
         recordReader = mapper.readerFor(RunRecord.class);
         summaryWriter = mapper.writerFor(RunSummary.class).without(SerializationFeature.INDENT_OUTPUT);
         summaryReader = mapper.readerFor(RunSummary.class);
@@ -47,7 +50,7 @@ public final class RunRecordJson {
         return mapper;
     }
 
-    /** A record as indented UTF-8 JSON. */
+    /** A record as compact UTF-8 JSON (one line). */
     public byte[] toJson(RunRecord record) throws IOException {
         return recordWriter.writeValueAsBytes(record);
     }
