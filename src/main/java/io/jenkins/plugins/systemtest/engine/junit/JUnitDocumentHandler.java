@@ -29,6 +29,10 @@ final class JUnitDocumentHandler {
     private int skipDepth;
     private TestCaseBuilder testcase;
     private int testcaseDepth;
+    /** The {@code file} attribute of the test case being read. */
+    private String caseFile = "";
+    /** When above 0, the depth of an open suite {@code <properties>} element. */
+    private int propertiesDepth;
     /** When above 0, the depth of the open Surefire retry element. */
     private int retryDepth;
     /** The one buffer all text goes through while its element is read (see {@link TextSlot}). */
@@ -73,10 +77,19 @@ final class JUnitDocumentHandler {
             skipDepth = depth;
         } else if (testcase != null) {
             insideTestCase(r, n);
+        } else if (propertiesDepth > 0) {
+            if (depth == propertiesDepth + 1 && n.equals("property")) {
+                folder.suiteProperty(attr(r, "name"));
+            }
+            skipDepth = depth;
         } else if (n.equals("testsuite")) {
-            suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth));
+            suites.push(new SuiteFrame(suites.peek(), attr(r, "name"), attr(r, "hostname"), depth, true));
         } else if (n.equals("testcase")) {
             startTestCase(r);
+        } else if ((n.equals("error") || n.equals("failure")) && suites.peek().testsuite) {
+            suiteProblem(r, n.equals("error"));
+        } else if (n.equals("properties")) {
+            propertiesDepth = depth;
         } else if (n.equals("system-out")) {
             openSink(suites.peek().out());
         } else if (n.equals("system-err")) {
@@ -92,7 +105,9 @@ final class JUnitDocumentHandler {
                     + ">, not <testsuites> or <testsuite>: not a JUnit XML result file");
         }
         rootSeen = true;
-        suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth));
+        String name = attr(r, "name");
+        folder.rootName(name);
+        suites.push(new SuiteFrame(null, name, attr(r, "hostname"), depth, n.equals("testsuite")));
     }
 
     private void startTestCase(XMLStreamReader r) {
@@ -109,6 +124,23 @@ final class JUnitDocumentHandler {
         testcase = new TestCaseBuilder(limits, suite.name, className, attr(r, "name"),
                 JUnitTime.millis(r.getAttributeValue(null, "time")), file);
         testcaseDepth = depth;
+        caseFile = attr(r, "file");
+        if (r.getAttributeValue(null, "assertions") != null) {
+            folder.perCaseAssertions();
+        }
+    }
+
+    /**
+     * An {@code <error>} or {@code <failure>} directly in a {@code <testsuite>}: Ant and Surefire write one when the
+     * test class could not be loaded or set up, with no test case. Read as Jenkins does: one test named
+     * {@value AttemptFolder#INIT} in a class named after the suite, which ends when the element does.
+     */
+    private void suiteProblem(XMLStreamReader r, boolean error) {
+        SuiteFrame suite = suites.peek();
+        testcase = new TestCaseBuilder(limits, suite.name, suite.name, AttemptFolder.INIT, 0, file);
+        testcaseDepth = depth;
+        caseFile = "";
+        openSink(testcase.problem(error, attr(r, "type"), attr(r, "message")));
     }
 
     private void insideTestCase(XMLStreamReader r, String n) {
@@ -156,13 +188,22 @@ final class JUnitDocumentHandler {
             }
         } else if (sink != null) {
             closeSink();
+            if (testcase != null && depth == testcaseDepth) {
+                endTestCase();
+            }
         } else if (testcase != null) {
-            suites.peek().add(testcase.build());
-            testcase = null;
+            endTestCase();
+        } else if (depth == propertiesDepth) {
+            propertiesDepth = 0;
         } else if (!suites.isEmpty() && suites.peek().depth == depth) {
             suites.pop().drainInto(folder);
         }
         depth--;
+    }
+
+    private void endTestCase() {
+        suites.peek().add(testcase.build(), caseFile);
+        testcase = null;
     }
 
     void text(char[] chars, int start, int length) {
