@@ -23,10 +23,13 @@ public final class AgentTransferJson {
     private static final TypeReference<List<ProbeResult>> PROBES = new TypeReference<>() {
     };
 
-    private final ObjectMapper mapper = JsonMapper.builder()
+    /** One mapper for all: building one, and its serializers on first use, costs more than a transfer. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .addModule(new CompactTestsModule())
             .build();
+
+    private final ObjectMapper mapper = MAPPER;
 
     /** The preflight's outcome as JSON. */
     public String write(PreflightOutcome outcome) throws IOException {
