@@ -5,15 +5,15 @@ import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * Decides, for one result file, which test cases are attempts of one test and folds them; every other test case is
- * a test of its own. A test is identified by its {@link Key}: the whole suite path (with hosts), class, name and the
- * test case's {@code file} attribute. Test cases that share a key are <em>repeats</em>; they are folded only where
+ * a test of its own. A test is identified by the whole suite path (with hosts), class, name and the test case's
+ * {@code file} attribute (and whether its suite is pytest's); {@link RepeatFinder} finds the test cases that share
+ * one without a map entry per test case. Test cases that share an identity are <em>repeats</em>; they are folded only where
  * the file proves them to be retries (docs/parsing.md says why, per tool):
  * <ol>
  *   <li>never for a test case without a name, for the {@value #INIT} test made from a suite-level error, or in a
@@ -40,24 +40,35 @@ final class AttemptFolder {
     /** A suite property only QtTest writes. */
     private static final String QTEST_PROPERTY = "QTestVersion";
 
-    private final Map<Key, TestCaseResult> firsts = new LinkedHashMap<>();
-    /** Later test cases of a key, only for keys that repeat (most do not). */
-    private Map<Key, List<TestCaseResult>> repeats;
+    /** Every test case in document order, and the {@code file} attribute of each. */
+    private final List<TestCaseResult> cases = new ArrayList<>();
+    private final List<String> caseFiles = new ArrayList<>();
+    private final RepeatFinder finder = new RepeatFinder(cases, caseFiles);
+    /** The later test cases of an identity, by the index of its first one: only for those that repeat (few). */
+    private Map<Integer, Repeats> repeats;
     private boolean perCaseAssertions;
     private boolean oneCasePerTest;
 
-    /** The identity of a test within one result file. */
-    record Key(String suitePath, String className, String name, String caseFile, boolean pytest) {
+    /** The test cases after the first of one identity, and whether they were read in a pytest suite. */
+    private record Repeats(boolean pytest, List<TestCaseResult> later) {
     }
 
-    /** Adds one test case, in document order. */
-    void add(Key key, TestCaseResult testCase) {
-        TestCaseResult first = firsts.putIfAbsent(key, testCase);
-        if (first != null) {
+    /**
+     * Adds one test case, in document order, read in the suite {@code suitePath} (a pytest suite or not) with the
+     * test case's {@code file} attribute (empty when none). Its identity: the suite path and pytest flag, class,
+     * name and file.
+     */
+    void add(String suitePath, boolean pytest, String caseFile, TestCaseResult testCase) {
+        int index = cases.size();
+        cases.add(testCase);
+        caseFiles.add(caseFile);
+        int first = finder.register(suitePath, pytest, index);
+        if (first >= 0) {
             if (repeats == null) {
                 repeats = new HashMap<>();
             }
-            repeats.computeIfAbsent(key, k -> new ArrayList<>(2)).add(testCase);
+            repeats.computeIfAbsent(first, k -> new Repeats(pytest, new ArrayList<>(2))).later().add(testCase);
+            cases.set(index, null);
         }
     }
 
@@ -81,17 +92,21 @@ final class AttemptFolder {
     }
 
     List<TestCaseResult> results() {
-        List<TestCaseResult> out = new ArrayList<>(firsts.size());
-        for (Map.Entry<Key, TestCaseResult> e : firsts.entrySet()) {
-            List<TestCaseResult> more = repeats == null ? null : repeats.get(e.getKey());
+        List<TestCaseResult> out = new ArrayList<>(cases.size());
+        for (int i = 0; i < cases.size(); i++) {
+            TestCaseResult t = cases.get(i);
+            if (t == null) {
+                continue; // a repeat, handled with its first test case
+            }
+            Repeats more = repeats == null ? null : repeats.get(i);
             if (more == null) {
-                out.add(e.getValue());
+                out.add(t);
                 continue;
             }
-            List<TestCaseResult> all = new ArrayList<>(1 + more.size());
-            all.add(e.getValue());
-            all.addAll(more);
-            switch (kind(e.getKey(), all)) {
+            List<TestCaseResult> all = new ArrayList<>(1 + more.later().size());
+            all.add(t);
+            all.addAll(more.later());
+            switch (kind(t.name(), more.pytest(), all)) {
                 case RERUNS -> out.add(foldReruns(all));
                 case RETRIES -> out.add(foldRetries(all));
                 default -> RepeatedNames.number(all, out);
@@ -102,11 +117,11 @@ final class AttemptFolder {
 
     enum Kind { RERUNS, RETRIES, SEPARATE }
 
-    Kind kind(Key key, List<TestCaseResult> all) {
-        if (key.name().isBlank() || key.name().equals(INIT) || perCaseAssertions) {
+    Kind kind(String name, boolean pytest, List<TestCaseResult> all) {
+        if (name.isBlank() || name.equals(INIT) || perCaseAssertions) {
             return Kind.SEPARATE;
         }
-        if (key.pytest() || all.stream().anyMatch(t -> t.attempts() > 1)) {
+        if (pytest || all.stream().anyMatch(t -> t.attempts() > 1)) {
             return Kind.RERUNS;
         }
         if (oneCasePerTest) {

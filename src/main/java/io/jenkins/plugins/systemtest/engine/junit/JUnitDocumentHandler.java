@@ -110,22 +110,42 @@ final class JUnitDocumentHandler {
         suites.push(new SuiteFrame(null, name, attr(r, "hostname"), depth, n.equals("testsuite")));
     }
 
+    /**
+     * Reads the test case's attributes in one pass by index (a lookup by name scans them all each time); where a name
+     * occurs twice (in two namespaces) the first counts, as a lookup by name would give.
+     */
     private void startTestCase(XMLStreamReader r) {
-        String className = attr(r, "classname");
-        if (className.isEmpty()) {
-            className = attr(r, "class");
+        String classname = null;
+        String klass = null;
+        String name = null;
+        String time = null;
+        String caseFileAttr = null;
+        boolean assertions = false;
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            switch (r.getAttributeLocalName(i)) {
+                case "classname" -> classname = classname == null ? r.getAttributeValue(i) : classname;
+                case "class" -> klass = klass == null ? r.getAttributeValue(i) : klass;
+                case "name" -> name = name == null ? r.getAttributeValue(i) : name;
+                case "time" -> time = time == null ? r.getAttributeValue(i) : time;
+                case "file" -> caseFileAttr = caseFileAttr == null ? r.getAttributeValue(i) : caseFileAttr;
+                case "assertions" -> assertions = true;
+                default -> {
+                    // Not ours to read.
+                }
+            }
         }
+        String className = classname == null || classname.isEmpty() ? (klass == null ? "" : klass) : classname;
         if (className.equals(lastClassName)) {
             className = lastClassName;
         } else {
             lastClassName = className;
         }
         SuiteFrame suite = suites.peek();
-        testcase = new TestCaseBuilder(limits, suite.name, className, attr(r, "name"),
-                JUnitTime.millis(r.getAttributeValue(null, "time")), file);
+        testcase = new TestCaseBuilder(limits, suite.name, className, name == null ? "" : name,
+                JUnitTime.millis(time), file);
         testcaseDepth = depth;
-        caseFile = attr(r, "file");
-        if (r.getAttributeValue(null, "assertions") != null) {
+        caseFile = caseFileAttr == null ? "" : caseFileAttr;
+        if (assertions) {
             folder.perCaseAssertions();
         }
     }

@@ -79,7 +79,7 @@ final class SuiteFrame {
                         t.stdout().isEmpty() ? suiteOut : t.stdout(), t.stderr().isEmpty() ? suiteErr : t.stderr(),
                         t.attempts(), t.file());
             }
-            folder.add(new AttemptFolder.Key(path, t.className(), t.name(), caseFiles.get(i), pytest), t);
+            folder.add(path, pytest, caseFiles.get(i), t);
         }
         tests.clear();
         caseFiles.clear();

@@ -161,6 +161,8 @@ class JUnitXmlWriterTest {
         assertThat(JUnitXmlWriter.seconds(0)).isEqualTo("0.000");
         assertThat(JUnitXmlWriter.seconds(1234)).isEqualTo("1.234");
         assertThat(JUnitXmlWriter.seconds(60_005)).isEqualTo("60.005");
+        assertThat(JUnitXmlWriter.seconds(7)).isEqualTo("0.007");
+        assertThat(JUnitXmlWriter.seconds(3_050)).isEqualTo("3.050");
     }
 
     private static TestCaseResult test(String name, TestOutcome outcome, int attempts, String type, String message,
