@@ -3,6 +3,7 @@ package io.jenkins.plugins.systemtest.engine.cli;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.log.RunLog;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.preflight.PreflightChecker;
 import io.jenkins.plugins.systemtest.engine.preflight.PreflightReport;
 import io.jenkins.plugins.systemtest.engine.preflight.ServiceTarget;
@@ -87,30 +88,23 @@ public final class LocalRun {
         ParsedResults results = ParsedResults.empty();
         List<ReportLink> reports = new ArrayList<>();
         boolean aborted = false;
+        List<TestAttempt> attempts = List.of();
+        String attemptsNote = "";
         if (preflight.allUp()) {
             Path contextFile = TenantEnvironment.writeContextFile(options.tenant(), runDir.resolve("context.json"));
             Map<String, String> env = TenantEnvironment.variables(options.tenant(), contextFile.toString());
-            log.info("Running: " + String.join(" ", options.command()));
-            CommandRunner.Result r = runner.run(options.command(), workDir, env, options.timeout(), masker, output);
-            aborted = r.aborted();
-            if (r.timedOut()) {
-                log.warn("The command ran longer than " + options.timeout().toSeconds() + " s and was stopped");
-                aborted = true;
-            } else if (!r.aborted()) {
-                log.info("The command ended with exit code " + r.exitCode());
-            }
             ResultCollector collector = historyDir.startsWith(workDir) && !historyDir.equals(workDir)
                     ? new ResultCollector().excluding(workDir.relativize(historyDir).toString())
                     : new ResultCollector();
-            CollectedResults collected = collector.collect(workDir, options.results(), options.reports(),
-                    startedAt, masker);
-            collected.warnings().forEach(log::warn);
-            results = collected.results();
-            ReportCopier copier = new ReportCopier(masker);
-            for (ReportScan scan : collected.reports()) {
-                String target = RUNS + "/" + id + "/reports/" + scan.spec().name();
-                reports.add(copier.copy(workDir, scan, historyDir, target));
-            }
+            LocalAttempts.Outcome outcome = options.rerunFailed() > 0
+                    ? new LocalAttempts(workDir, historyDir, id, log, clock, runner, output)
+                            .run(options, env, collector, masker)
+                    : runOnce(options, env, collector, masker, historyDir, id, startedAt);
+            results = outcome.results();
+            reports.addAll(outcome.reports());
+            aborted = outcome.aborted();
+            attempts = outcome.attempts();
+            attemptsNote = outcome.note();
         } else {
             log.warn("Not running the tests: " + String.join(" ", preflight.reasons()));
         }
@@ -120,13 +114,35 @@ public final class LocalRun {
                 "command line" + Optional.ofNullable(environment.get("USER")).map(u -> " (" + u + ")").orElse(""),
                 environment.getOrDefault("GIT_COMMIT", ""), aborted, Map.of());
         AssembledRun assembled = new RunAssembler().assemble(facts, preflight.results(), results, reports, previous,
-                masker);
+                masker, attempts, attemptsNote);
         RunRecord record = assembled.record();
         history.save(record);
         new RunSummaryPageWriter(new RunSummaryHtmlRenderer(StaticAssets.STYLESHEET, "../../"))
                 .write(record, runDir);
         new HistoryPagePublisher(clock).publish(history, "System test history");
         return assembled;
+    }
+
+    /** Runs the command once (no {@code --rerun-failed}) and collects what it wrote. */
+    private LocalAttempts.Outcome runOnce(RunOptions options, Map<String, String> env, ResultCollector collector,
+            SecretMasker masker, Path historyDir, String id, long startedAt) throws IOException, InterruptedException {
+        log.info("Running: " + String.join(" ", options.command()));
+        CommandRunner.Result r = runner.run(options.command(), workDir, env, options.timeout(), masker, output);
+        if (r.timedOut()) {
+            log.warn("The command ran longer than " + options.timeout().toSeconds() + " s and was stopped");
+        } else if (!r.aborted()) {
+            log.info("The command ended with exit code " + r.exitCode());
+        }
+        CollectedResults collected = collector.collect(workDir, options.results(), options.reports(), startedAt,
+                masker);
+        collected.warnings().forEach(log::warn);
+        List<ReportLink> reports = new ArrayList<>();
+        ReportCopier copier = new ReportCopier(masker);
+        for (ReportScan scan : collected.reports()) {
+            String target = RUNS + "/" + id + "/reports/" + scan.spec().name();
+            reports.add(copier.copy(workDir, scan, historyDir, target));
+        }
+        return new LocalAttempts.Outcome(collected.results(), reports, r.stopped(), List.of(), "");
     }
 
     private SecretMasker masker(List<String> names) {
