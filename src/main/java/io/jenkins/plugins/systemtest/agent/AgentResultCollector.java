@@ -42,20 +42,34 @@ public final class AgentResultCollector extends MasterToSlaveFileCallable<String
     private final String runId;
     private final long notBefore;
     private final ArrayList<String> secrets;
+    private final AttemptLog attempts;
 
     public AgentResultCollector(StepConfig config, String runId, long notBefore, List<String> secrets) {
+        this(config, runId, notBefore, secrets, null);
+    }
+
+    /**
+     * A collector of a run whose attempts were kept apart ({@code rerunFailed}): the results are the attempts'
+     * kept files merged, the reports each attempt's kept copy when there was more than one attempt.
+     *
+     * @param attempts the attempts, or null (or none) for a run whose results are in the workspace
+     */
+    public AgentResultCollector(StepConfig config, String runId, long notBefore, List<String> secrets,
+            AttemptLog attempts) {
         this.config = config;
         this.runId = runId;
         this.notBefore = notBefore;
         this.secrets = new ArrayList<>(secrets);
+        this.attempts = attempts;
     }
 
     @Override
     public String invoke(File workspaceDir, VirtualChannel channel) throws IOException, InterruptedException {
         Path workspace = workspaceDir.toPath().toAbsolutePath();
         SecretMasker masker = new SecretMasker(secrets);
-        CollectedResults collected = new ResultCollector().collect(workspace, config.results(), config.reports(),
-                notBefore, masker);
+        CollectedResults collected = attempts == null || attempts.count() == 0
+                ? new ResultCollector().collect(workspace, config.results(), config.reports(), notBefore, masker)
+                : AttemptsMerge.collect(workspace, config, runId, attempts, masker);
         Path staging = workspace.resolve(WorkspaceLayout.stagingDir(runId));
         deleteTree(staging);
         List<String> warnings = new ArrayList<>();

@@ -10,6 +10,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
 import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
@@ -59,6 +60,19 @@ public final class RunRecording {
     public AssembledRun record(String id, StepConfig config, long startedAt, boolean aborted, List<ProbeResult> preflight,
             ParsedResults results, List<ReportLink> reports, SecretMasker masker, Map<String, String> environment,
             String nodeId) {
+        return record(id, config, startedAt, aborted, preflight, results, reports, masker, environment, nodeId,
+                List.of(), "");
+    }
+
+    /**
+     * Assembles, saves and attaches a run whose failed tests were rerun: {@code results} are the attempts merged.
+     *
+     * @param attempts     the attempts, empty when the block ran once
+     * @param attemptsNote what the reruns showed, or empty
+     */
+    public AssembledRun record(String id, StepConfig config, long startedAt, boolean aborted,
+            List<ProbeResult> preflight, ParsedResults results, List<ReportLink> reports, SecretMasker masker,
+            Map<String, String> environment, String nodeId, List<TestAttempt> attempts, String attemptsNote) {
         TenantContext tenant = config.tenant();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("buildUrl", run.getUrl());
@@ -67,7 +81,7 @@ public final class RunRecording {
         RunFacts facts = new RunFacts(id, run.getNumber(), tenant, config.gate(), startedAt,
                 System.currentTimeMillis(), trigger(), value(environment, "GIT_COMMIT"), aborted, extra);
         AssembledRun assembled = new RunAssembler().assemble(facts, preflight, results, reports,
-                previous(tenant, startedAt), masker);
+                previous(tenant, startedAt), masker, attempts, attemptsNote);
         try {
             history.save(assembled.record());
             SystemTestBuildAction.attach(run, id);

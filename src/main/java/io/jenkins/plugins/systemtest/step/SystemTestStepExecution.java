@@ -15,6 +15,7 @@ import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
 import io.jenkins.plugins.systemtest.engine.run.AgentTransferJson;
 import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
+import io.jenkins.plugins.systemtest.engine.run.CollectedResults;
 import io.jenkins.plugins.systemtest.engine.run.PreflightOutcome;
 import io.jenkins.plugins.systemtest.engine.run.StagedResults;
 import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
@@ -53,6 +54,8 @@ public final class SystemTestStepExecution extends StepExecution {
     private String probesJson = "";
     private BodyExecution body;
     private Throwable bodyFailure;
+    /** The attempts when {@code rerunFailed} is set; null in executions saved before reruns existed. */
+    private final Reruns reruns;
 
     private transient volatile Future<?> task;
     /** Set when stop() has taken over finishing the step. */
@@ -64,6 +67,7 @@ public final class SystemTestStepExecution extends StepExecution {
     SystemTestStepExecution(StepContext context, StepConfig config) {
         super(context);
         this.config = config;
+        this.reruns = new Reruns(config.rerunFailed());
     }
 
     @Override
@@ -95,7 +99,8 @@ public final class SystemTestStepExecution extends StepExecution {
         agentClock = outcome.agentClock();
         probesJson = new AgentTransferJson().writeProbes(outcome.results());
         if (outcome.allUp()) {
-            startBody(TenantEnvironment.variables(config.tenant(), outcome.contextFile()));
+            Map<String, String> variables = TenantEnvironment.variables(config.tenant(), outcome.contextFile());
+            startBody(reruns() ? reruns.startAttempt(variables, agentClock) : variables);
             return;
         }
         log("a required service is down: the block is not run");
@@ -137,7 +142,25 @@ public final class SystemTestStepExecution extends StepExecution {
             bodyFailure = failure;
             phase = Phase.COLLECT;
         }
-        schedule(this::collectAndRecord);
+        if (reruns()) {
+            reruns.attemptEnded(failure);
+            schedule(this::attemptEnded);
+        } else {
+            schedule(this::collectAndRecord);
+        }
+    }
+
+    /** After an attempt of a {@code rerunFailed} call: the block runs again, or the run is collected. */
+    private void attemptEnded() throws Exception {
+        if (reruns.afterAttempt(context(), config, runId, StepOutcome.isAbort(bodyFailure))) {
+            startBody(reruns.startNextAttempt());
+        } else {
+            collectAndRecord();
+        }
+    }
+
+    private boolean reruns() {
+        return reruns != null && reruns.active();
     }
 
     private void collectAndRecord() throws Exception {
@@ -155,12 +178,15 @@ public final class SystemTestStepExecution extends StepExecution {
         SecretMasker masker = new SecretMasker(secrets);
         List<ProbeResult> probes = new AgentTransferJson().readProbes(probesJson);
         ParsedResults results = ParsedResults.empty();
+        CollectedResults collected = new CollectedResults(results, List.of(), List.of());
         List<ReportLink> reports = List.of();
         if (probes.stream().allMatch(ProbeResult::up)) {
             ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
                     context.listener());
-            StagedResults staged = publisher.collect(config, runId, agentClock, secrets);
+            StagedResults staged = publisher.collect(config, runId, agentClock, secrets,
+                    reruns() ? reruns.attempts() : null);
             results = staged.collected().results();
+            collected = staged.collected();
             reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(), config.tenant(), runId),
                     context.node());
         }
@@ -171,7 +197,11 @@ public final class SystemTestStepExecution extends StepExecution {
             log("the block failed (" + masker.mask(String.valueOf(bodyFailure.getMessage())) + ")");
         }
         AssembledRun assembled = recording.record(runId, config, startedAt, StepOutcome.isAbort(bodyFailure),
-                probes, results, reports, masker, context.environment(), context.node().getId());
+                probes, results, reports, masker, context.environment(), context.node().getId(),
+                collected.attempts(), collected.attemptsNote());
+        if (reruns()) {
+            reruns.cleanUp(context, runId);
+        }
         finish(assembled.record(), assembled.decision().outcome());
     }
 
@@ -203,6 +233,9 @@ public final class SystemTestStepExecution extends StepExecution {
         boolean finish = false;
         synchronized (this) {
             if (phase == Phase.BODY) {
+                if (reruns != null) {
+                    reruns.stopped();
+                }
                 toCancel = body;
                 if (body == null) {
                     pendingStop = cause;
@@ -230,7 +263,7 @@ public final class SystemTestStepExecution extends StepExecution {
             case PREFLIGHT -> schedule(this::preflight);
             case COLLECT, RECORDING -> {
                 phase = Phase.COLLECT;
-                schedule(this::collectAndRecord);
+                schedule(reruns() && reruns.collecting() ? this::attemptEnded : this::collectAndRecord);
             }
             default -> {
                 // BODY: the block goes on and calls back; DONE: nothing is left to do.

@@ -10,6 +10,7 @@ import io.jenkins.plugins.systemtest.engine.report.ReportScanner;
 import io.jenkins.plugins.systemtest.engine.report.ReportSpec;
 import io.jenkins.plugins.systemtest.engine.rerun.AttemptFiles;
 import io.jenkins.plugins.systemtest.engine.rerun.AttemptMerger;
+import io.jenkins.plugins.systemtest.engine.rerun.AttemptReports;
 import io.jenkins.plugins.systemtest.engine.rerun.AttemptRun;
 import io.jenkins.plugins.systemtest.engine.rerun.RerunFiles;
 import io.jenkins.plugins.systemtest.engine.rerun.RerunPolicy;
@@ -37,7 +38,7 @@ final class LocalAttempts {
      * What the attempts gave.
      *
      * @param results  the attempts merged
-     * @param reports  each report of each attempt ("Playwright (attempt 2)"); plain names when there was one attempt
+     * @param reports  each report of each attempt ("Playwright - attempt 2"); plain names when there was one attempt
      * @param aborted  whether the run was stopped
      * @param attempts the attempts, for the record
      * @param note     what the reruns showed, or empty
@@ -107,7 +108,7 @@ final class LocalAttempts {
         AttemptMerger.Merged merged = new AttemptMerger().merge(runs);
         List<ReportLink> links = new ArrayList<>();
         reports.forEach((n, list) -> list.forEach(l -> links.add(runs.size() == 1 ? l : new ReportLink(
-                l.name() + " (attempt " + n + ")", l.path(), l.index(), l.files(), l.needsJavaScript(),
+                AttemptReports.nameOf(l.name(), n), l.path(), l.index(), l.files(), l.needsJavaScript(),
                 l.problem()))));
         return new Outcome(merged.results(), links, aborted, runs.size() > 1 ? merged.attempts() : List.of(),
                 merged.summary());

@@ -98,10 +98,16 @@ public final class RerunPolicy {
         if (attempt > reruns) {
             return Decision.stop("No rerun left: " + failed + " in attempt " + attempt + " of " + (reruns + 1) + ".");
         }
-        Map<String, TestCaseResult> toRerun = new LinkedHashMap<>();
-        results.tests().stream().filter(t -> t.outcome().isProblem()).forEach(t -> toRerun.putIfAbsent(t.id(), t));
+        List<TestCaseResult> toRerun = failedTests(results);
         return new Decision(true, "Attempt " + attempt + ": " + failed + "; running attempt " + (attempt + 1)
                 + " of up to " + (reruns + 1) + " with the " + toRerun.size() + " test(s) in "
-                + RerunFiles.FILE + ".", List.copyOf(toRerun.values()));
+                + RerunFiles.FILE + ".", toRerun);
+    }
+
+    /** The tests of an attempt to run again: those that failed or errored, once each, in the order found. */
+    public static List<TestCaseResult> failedTests(ParsedResults results) {
+        Map<String, TestCaseResult> failed = new LinkedHashMap<>();
+        results.tests().stream().filter(t -> t.outcome().isProblem()).forEach(t -> failed.putIfAbsent(t.id(), t));
+        return List.copyOf(failed.values());
     }
 }
