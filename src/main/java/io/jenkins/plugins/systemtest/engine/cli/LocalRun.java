@@ -1,5 +1,6 @@
 package io.jenkins.plugins.systemtest.engine.cli;
 
+import io.jenkins.plugins.systemtest.engine.history.LiveRun;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.log.RunLog;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
@@ -16,7 +17,9 @@ import io.jenkins.plugins.systemtest.engine.report.ReportCopier;
 import io.jenkins.plugins.systemtest.engine.report.ReportScan;
 import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
 import io.jenkins.plugins.systemtest.engine.run.CollectedResults;
+import io.jenkins.plugins.systemtest.engine.run.Interruption;
 import io.jenkins.plugins.systemtest.engine.run.JobHistory;
+import io.jenkins.plugins.systemtest.engine.run.LiveRunSettler;
 import io.jenkins.plugins.systemtest.engine.run.ResultCollector;
 import io.jenkins.plugins.systemtest.engine.run.RunAssembler;
 import io.jenkins.plugins.systemtest.engine.run.RunFacts;
@@ -76,27 +79,34 @@ public final class LocalRun {
         SecretMasker masker = masker(options.maskEnv());
         Path historyDir = workDir.resolve(options.history()).normalize();
         JobHistory history = new JobHistory(historyDir);
+        settleCrashedRuns(history);
         long build = history.nextBuildNumber();
         String id = history.newRunId(build, options.tenant());
         Path runDir = Files.createDirectories(historyDir.resolve(RUNS).resolve(id));
         long startedAt = clock.millis();
+        String trigger = "command line" + Optional.ofNullable(environment.get("USER")).map(u -> " (" + u + ")")
+                .orElse("");
+        RunningMarker running = RunningMarker.start(history, new LiveRun(id, build, options.tenant().key(),
+                options.tenant().displayName(), options.tenant().suite(), startedAt, trigger, ""));
+        new HistoryPagePublisher(clock).publish(history, "System test history");
         log.info("Run " + id + ": tenant " + options.tenant().displayName() + " (" + options.tenant().key()
                 + "), suite " + options.tenant().suite());
 
         PreflightReport preflight = new PreflightChecker(log).check(targets, options.waitForServices());
         ParsedResults results = ParsedResults.empty();
         List<ReportLink> reports = new ArrayList<>();
-        boolean aborted = false;
+        Interruption interruption = null;
         if (preflight.allUp()) {
             Path contextFile = TenantEnvironment.writeContextFile(options.tenant(), runDir.resolve("context.json"));
             Map<String, String> env = TenantEnvironment.variables(options.tenant(), contextFile.toString());
             log.info("Running: " + String.join(" ", options.command()));
             CommandRunner.Result r = runner.run(options.command(), workDir, env, options.timeout(), masker, output);
-            aborted = r.aborted();
             if (r.timedOut()) {
                 log.warn("The command ran longer than " + options.timeout().toSeconds() + " s and was stopped");
-                aborted = true;
-            } else if (!r.aborted()) {
+                interruption = Interruption.timeout(options.timeout().toSeconds());
+            } else if (r.aborted()) {
+                interruption = Interruption.byUser(environment.get("USER"));
+            } else {
                 log.info("The command ended with exit code " + r.exitCode());
             }
             ResultCollector collector = historyDir.startsWith(workDir) && !historyDir.equals(workDir)
@@ -116,17 +126,26 @@ public final class LocalRun {
         }
         Optional<RunSummary> previous = history.previousRun(options.tenant().key(), options.tenant().suite(),
                 startedAt);
-        RunFacts facts = new RunFacts(id, build, options.tenant(), options.gate(), startedAt, clock.millis(),
-                "command line" + Optional.ofNullable(environment.get("USER")).map(u -> " (" + u + ")").orElse(""),
-                environment.getOrDefault("GIT_COMMIT", ""), aborted, Map.of());
+        RunFacts facts = new RunFacts(id, build, options.tenant(), options.gate(), startedAt, clock.millis(), trigger,
+                environment.getOrDefault("GIT_COMMIT", ""), interruption, Map.of());
         AssembledRun assembled = new RunAssembler().assemble(facts, preflight.results(), results, reports, previous,
                 masker);
         RunRecord record = assembled.record();
         history.save(record);
+        running.close();
         new RunSummaryPageWriter(new RunSummaryHtmlRenderer(StaticAssets.STYLESHEET, "../../"))
                 .write(record, runDir);
         new HistoryPagePublisher(clock).publish(history, "System test history");
         return assembled;
+    }
+
+    /** Records the runs of command-line processes that died while running (kill -9, power cut) as ABORTED. */
+    private void settleCrashedRuns(JobHistory history) throws IOException {
+        for (RunRecord settled : new LiveRunSettler(history).settle(r -> RunningMarker.isRunning(history, r.id()),
+                clock.millis())) {
+            log.warn("Run " + settled.id() + " was still marked running, but its process is gone: recorded ABORTED ("
+                    + Interruption.CONTROLLER_STOPPED.cause() + ")");
+        }
     }
 
     private SecretMasker masker(List<String> names) {
