@@ -1,6 +1,5 @@
 package io.jenkins.plugins.systemtest.step;
 
-import hudson.model.Result;
 import io.jenkins.plugins.systemtest.agent.AgentAttemptCollector;
 import io.jenkins.plugins.systemtest.agent.AttemptLog;
 import io.jenkins.plugins.systemtest.agent.WorkspaceLayout;
@@ -22,8 +21,8 @@ import java.util.Map;
  * The block is run again by the execution, which starts a new body (with a new callback) once the previous one
  * completed, as {@code retry} does. Saved with the execution: a controller restart between attempts loses nothing.
  *
- * <p>A stop (the Stop button, {@code timeout}) during an attempt is remembered here even when the block catches the
- * interruption and ends normally, so that no next attempt starts after it.
+ * <p>The execution says whether an attempt was interrupted (its notion of an interruption: the block ended by one,
+ * the step was stopped, or the build became ABORTED meanwhile); no attempt starts after one.
  */
 final class Reruns implements Serializable {
 
@@ -35,7 +34,6 @@ final class Reruns implements Serializable {
     private String rerunDir;
     private long nextAgentClock;
     private volatile boolean collecting;
-    private volatile boolean stopped;
 
     Reruns(int rerunFailed) {
         this.rerunFailed = rerunFailed;
@@ -85,18 +83,15 @@ final class Reruns implements Serializable {
         return collecting;
     }
 
-    /** A stop came while an attempt ran. */
-    void stopped() {
-        stopped = true;
-    }
-
     /**
      * Keeps the attempt's results apart on the agent and decides; logs why there is (no) next attempt.
      *
-     * @param aborted whether the attempt's block ended by an interruption
+     * @param interrupted whether the attempt was stopped: its block ended by an interruption, the step was
+     *                    stopped while it ran, or the build became ABORTED meanwhile (a {@code catchError} in the
+     *                    block caught the interruption)
      * @return whether the block runs again
      */
-    boolean afterAttempt(StepContextReader context, StepConfig config, String runId, boolean aborted)
+    boolean afterAttempt(StepContextReader context, StepConfig config, String runId, boolean interrupted)
             throws IOException, InterruptedException {
         int n = attempts.count();
         SecretMasker masker = new SecretMasker(context.secretValues());
@@ -104,8 +99,8 @@ final class Reruns implements Serializable {
                 new AgentAttemptCollector(config, runId, n, attempts.agentStart(n), context.secretValues())),
                 AttemptCollected.class, "attempt results");
         collected.notes().forEach(note -> context.log(masker.mask(note)));
-        RerunPolicy.Decision decision = new RerunPolicy(rerunFailed).decide(n, aborted || stopped
-                || buildAborted(context), true, collected.results());
+        RerunPolicy.Decision decision = new RerunPolicy(rerunFailed).decide(n, interrupted, true,
+                collected.results());
         if (!decision.reason().isEmpty()) {
             context.log(decision.reason());
         }
@@ -127,14 +122,6 @@ final class Reruns implements Serializable {
         } catch (IOException | RuntimeException e) {
             context.log("could not remove the attempts' folder " + WorkspaceLayout.attemptsDir(runId) + ": " + e);
         }
-    }
-
-    /**
-     * Whether the build is already marked ABORTED: a block that caught its steps' interruption with
-     * {@code catchError} still ends normally, but the build's result tells.
-     */
-    private static boolean buildAborted(StepContextReader context) throws IOException, InterruptedException {
-        return context.run().getResult() == Result.ABORTED;
     }
 
     private static String ending(Throwable failure) {

@@ -3,10 +3,12 @@ package io.jenkins.plugins.systemtest.step;
 import io.jenkins.plugins.systemtest.publish.ResultsPublisher;
 import io.jenkins.plugins.systemtest.agent.AgentPreflight;
 import io.jenkins.plugins.systemtest.history.JobHistories;
+import io.jenkins.plugins.systemtest.history.LiveRunMarkers;
 import io.jenkins.plugins.systemtest.publish.RunRecording;
 import io.jenkins.plugins.systemtest.publish.ReportArchive;
 
 import hudson.AbortException;
+import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.systemtest.engine.gate.BuildOutcome;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
@@ -16,6 +18,7 @@ import io.jenkins.plugins.systemtest.engine.record.RunRecord;
 import io.jenkins.plugins.systemtest.engine.run.AgentTransferJson;
 import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
 import io.jenkins.plugins.systemtest.engine.run.CollectedResults;
+import io.jenkins.plugins.systemtest.engine.run.Interruption;
 import io.jenkins.plugins.systemtest.engine.run.PreflightOutcome;
 import io.jenkins.plugins.systemtest.engine.run.StagedResults;
 import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
@@ -54,6 +57,12 @@ public final class SystemTestStepExecution extends StepExecution {
     private String probesJson = "";
     private BodyExecution body;
     private Throwable bodyFailure;
+    /** The cause given to {@link #stop} while the block ran (the block normally fails with it too). */
+    private Throwable ownStop;
+    /** Whether the build's result was ABORTED already when the block started. */
+    private boolean abortedBeforeBody;
+    /** When the block ended (epoch milliseconds), 0 before. */
+    private long bodyEndedAt;
     /** The attempts when {@code rerunFailed} is set; null in executions saved before reruns existed. */
     private final Reruns reruns;
 
@@ -120,6 +129,9 @@ public final class SystemTestStepExecution extends StepExecution {
             }
             phase = Phase.BODY;
         }
+        Run<?, ?> run = context().run();
+        abortedBeforeBody = run.getResult() == Result.ABORTED;
+        LiveRunMarkers.started(run, runId, config.tenant(), startedAt);
         EnvironmentExpander expander = EnvironmentExpander.merge(getContext().get(EnvironmentExpander.class),
                 new TenantEnvironmentExpander(variables));
         BodyExecution started = getContext().newBodyInvoker().withContext(expander).withCallback(new BodyEndCallback(this))
@@ -140,6 +152,7 @@ public final class SystemTestStepExecution extends StepExecution {
     void bodyEnded(Throwable failure) {
         synchronized (this) {
             bodyFailure = failure;
+            bodyEndedAt = System.currentTimeMillis();
             phase = Phase.COLLECT;
         }
         if (reruns()) {
@@ -152,7 +165,7 @@ public final class SystemTestStepExecution extends StepExecution {
 
     /** After an attempt of a {@code rerunFailed} call: the block runs again, or the run is collected. */
     private void attemptEnded() throws Exception {
-        if (reruns.afterAttempt(context(), config, runId, StepOutcome.isAbort(bodyFailure))) {
+        if (reruns.afterAttempt(context(), config, runId, interruption(context().run()) != null)) {
             startBody(reruns.startNextAttempt());
         } else {
             collectAndRecord();
@@ -193,12 +206,15 @@ public final class SystemTestStepExecution extends StepExecution {
         if (!claimRecording()) {
             return;
         }
-        if (bodyFailure != null && !StepOutcome.isAbort(bodyFailure)) {
+        Interruption interruption = interruption(run);
+        if (interruption != null) {
+            log("the block was stopped: " + masker.mask(interruption.cause()));
+        } else if (bodyFailure != null) {
             log("the block failed (" + masker.mask(String.valueOf(bodyFailure.getMessage())) + ")");
         }
-        AssembledRun assembled = recording.record(runId, config, startedAt, StepOutcome.isAbort(bodyFailure),
-                probes, results, reports, masker, context.environment(), context.node().getId(),
-                collected.attempts(), collected.attemptsNote());
+        AssembledRun assembled = recording.record(runId, config, startedAt, interruption, probes, results, reports,
+                masker, context.environment(), context.node().getId(), collected.attempts(),
+                collected.attemptsNote());
         if (reruns()) {
             reruns.cleanUp(context, runId);
         }
@@ -206,23 +222,24 @@ public final class SystemTestStepExecution extends StepExecution {
     }
 
     private void finish(RunRecord record, BuildOutcome outcome) throws IOException, InterruptedException {
-        complete(StepFinisher.finish(context(), record, outcome, bodyFailure));
+        complete(StepFinisher.finish(context(), record, outcome, bodyFailure != null ? bodyFailure : ownStop));
+    }
+
+    /** Why the block was stopped (the Stop button, a timeout, the step stopped, catchError), or null. */
+    private Interruption interruption(Run<?, ?> run) {
+        return BodyInterruptions.of(bodyFailure, ownStop, !abortedBeforeBody && run.getResult() == Result.ABORTED,
+                secondsSinceStart());
+    }
+
+    private long secondsSinceStart() {
+        long end = bodyEndedAt > 0 ? bodyEndedAt : System.currentTimeMillis();
+        return Math.round((end - startedAt) / 1000.0);
     }
 
     /** Finishes a call stopped outside its block: records the run as ABORTED (once) and fails with the cause. */
     private void finishAborted(Throwable cause) {
-        try {
-            StepContextReader context = context();
-            RunRecording recording = new RunRecording(context.run(), context.listener());
-            if (runId != null && recording.existing(runId).isEmpty()) {
-                AssembledRun assembled = recording.record(runId, config, startedAt, true,
-                        new AgentTransferJson().readProbes(probesJson), ParsedResults.empty(), List.of(),
-                        new SecretMasker(context.secretValues()), context.environment(), context.node().getId());
-                StepSummary.lines(assembled.record(), context.detailsUrl()).forEach(context::logLine);
-            }
-        } catch (Exception e) {
-            log("the stopped run could not be recorded: " + e);
-        }
+        StoppedRunRecording.recordAborted(context(), runId, config, startedAt, probesJson,
+                BodyInterruptions.of(null, cause, false, secondsSinceStart()));
         complete(c -> c.onFailure(cause));
     }
 
@@ -233,9 +250,7 @@ public final class SystemTestStepExecution extends StepExecution {
         boolean finish = false;
         synchronized (this) {
             if (phase == Phase.BODY) {
-                if (reruns != null) {
-                    reruns.stopped();
-                }
+                ownStop = ownStop == null ? cause : ownStop;
                 toCancel = body;
                 if (body == null) {
                     pendingStop = cause;
@@ -326,39 +341,10 @@ public final class SystemTestStepExecution extends StepExecution {
             synchronized (this) {
                 stopped = stopCause != null || done;
             }
-            if (stopped) {
-                releaseUnrecorded();
-                return;
+            StoppedRunRecording.release(context(), runId, stopped);
+            if (!stopped) {
+                complete(c -> c.onFailure(t));
             }
-            if (runId != null) {
-                try {
-                    StepContextReader context = context();
-                    new RunRecording(context.run(), context.listener()).release(runId);
-                } catch (Exception e) {
-                    // The reservation only keeps the id from being used again in this build.
-                }
-            }
-            complete(c -> c.onFailure(t));
-        }
-    }
-
-    /**
-     * A stop during the preflight may come while the run id is being reserved, before there is anything to record:
-     * the reservation is then given back, so that a later run of the same tenant and suite in this build keeps the
-     * plain id.
-     */
-    private void releaseUnrecorded() {
-        if (runId == null) {
-            return;
-        }
-        try {
-            StepContextReader context = context();
-            RunRecording recording = new RunRecording(context.run(), context.listener());
-            if (recording.existing(runId).isEmpty()) {
-                recording.release(runId);
-            }
-        } catch (Exception e) {
-            // The reservation only keeps the id from being used again in this build.
         }
     }
 

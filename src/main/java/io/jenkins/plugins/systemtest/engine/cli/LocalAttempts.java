@@ -14,6 +14,7 @@ import io.jenkins.plugins.systemtest.engine.rerun.AttemptReports;
 import io.jenkins.plugins.systemtest.engine.rerun.AttemptRun;
 import io.jenkins.plugins.systemtest.engine.rerun.RerunFiles;
 import io.jenkins.plugins.systemtest.engine.rerun.RerunPolicy;
+import io.jenkins.plugins.systemtest.engine.run.Interruption;
 import io.jenkins.plugins.systemtest.engine.run.ResultCollector;
 import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
 
@@ -39,12 +40,12 @@ final class LocalAttempts {
      *
      * @param results  the attempts merged
      * @param reports  each report of each attempt ("Playwright - attempt 2"); plain names when there was one attempt
-     * @param aborted  whether the run was stopped
+     * @param interruption why the run was stopped, or null when it was not
      * @param attempts the attempts, for the record
      * @param note     what the reruns showed, or empty
      */
-    record Outcome(ParsedResults results, List<ReportLink> reports, boolean aborted, List<TestAttempt> attempts,
-            String note) {
+    record Outcome(ParsedResults results, List<ReportLink> reports, Interruption interruption,
+            List<TestAttempt> attempts, String note) {
     }
 
     private final Path workDir;
@@ -54,9 +55,11 @@ final class LocalAttempts {
     private final Clock clock;
     private final CommandRunner runner;
     private final Consumer<String> output;
+    private final String user;
 
     LocalAttempts(Path workDir, Path historyDir, String runId, RunLog log, Clock clock, CommandRunner runner,
-            Consumer<String> output) {
+            Consumer<String> output, String user) {
+        this.user = user;
         this.workDir = workDir;
         this.historyDir = historyDir;
         this.runId = runId;
@@ -73,7 +76,7 @@ final class LocalAttempts {
         AttemptFiles files = new AttemptFiles(workDir, historyDir.resolve(runDir).resolve("attempts"), collector);
         List<AttemptRun> runs = new ArrayList<>();
         Map<Integer, List<ReportLink>> reports = new LinkedHashMap<>();
-        boolean aborted = false;
+        Interruption interruption = null;
         String rerunDir = null;
         for (int attempt = 1; ; attempt++) {
             Map<String, String> env = new LinkedHashMap<>(tenantEnv);
@@ -82,19 +85,14 @@ final class LocalAttempts {
                     + String.join(" ", options.command()));
             long startedAt = clock.millis();
             CommandRunner.Result r = runner.run(options.command(), workDir, env, options.timeout(), masker, output);
-            String ending = r.timedOut() ? "stopped after " + options.timeout().toSeconds() + " s (timeout)"
-                    : r.aborted() ? "aborted" : "exit code " + r.exitCode();
-            if (r.timedOut()) {
-                log.warn("The command ran longer than " + options.timeout().toSeconds() + " s and was stopped");
-            } else if (!r.aborted()) {
-                log.info("The command ended with exit code " + r.exitCode());
-            }
-            aborted = r.stopped() || runner.abortRequested();
+            interruption = interruptionOf(r, runner.abortRequested(), options, user, log);
+            String ending = interruption != null ? interruption.cause() : "exit code " + r.exitCode();
             files.keep(attempt, options.results(), startedAt).forEach(log::warn);
             ParsedResults results = files.read(attempt, options.results(), masker);
             reports.put(attempt, copyReports(options.reports(), masker, attempt, runDir));
             runs.add(new AttemptRun(attempt, startedAt, clock.millis(), ending, results));
-            RerunPolicy.Decision decision = policy.decide(attempt, aborted || runner.abortRequested(), true, results);
+            RerunPolicy.Decision decision = policy.decide(attempt, interruption != null || runner.abortRequested(),
+                    true, results);
             if (!decision.reason().isEmpty()) {
                 log.info(decision.reason());
             }
@@ -110,8 +108,27 @@ final class LocalAttempts {
         reports.forEach((n, list) -> list.forEach(l -> links.add(runs.size() == 1 ? l : new ReportLink(
                 AttemptReports.nameOf(l.name(), n), l.path(), l.index(), l.files(), l.needsJavaScript(),
                 l.problem()))));
-        return new Outcome(merged.results(), links, aborted, runs.size() > 1 ? merged.attempts() : List.of(),
-                merged.summary());
+        return new Outcome(merged.results(), links, interruption, runs.size() > 1 ? merged.attempts()
+                : List.of(), merged.summary());
+    }
+
+    /**
+     * Why a command was stopped, or null when it ended by itself (its exit code is then logged).
+     *
+     * @param abortRequested whether to count an abort asked for (Ctrl-C) even when the command then exited by
+     *                       itself, as a suite that traps the signal does
+     */
+    static Interruption interruptionOf(CommandRunner.Result r, boolean abortRequested, RunOptions options,
+            String user, RunLog log) {
+        if (r.timedOut()) {
+            log.warn("The command ran longer than " + options.timeout().toSeconds() + " s and was stopped");
+            return Interruption.timeout(options.timeout().toSeconds());
+        }
+        if (r.aborted() || abortRequested) {
+            return Interruption.byUser(user);
+        }
+        log.info("The command ended with exit code " + r.exitCode());
+        return null;
     }
 
     /** Copies the attempt's reports beside the run: {@code runs/<id>/reports/attempt-<n>/<name>}. */

@@ -61,7 +61,8 @@ public final class RunAssembler {
             String attemptsNote) {
         RunCounts counts = RunCounts.of(results.tests());
         FailureAnalysis analysis = analyzer.analyze(results.tests());
-        GateDecision decision = GateDecision.evaluate(facts.gate(), facts.aborted(), preflight, counts, analysis);
+        GateDecision decision = GateDecision.evaluate(facts.gate(),
+                facts.aborted() ? facts.interruption().reason() : null, preflight, counts, analysis);
         List<String> reasons = new ArrayList<>(decision.reasons());
         if (!results.problems().isEmpty()) {
             reasons.add(results.problems().size() + " result file problem(s): "
