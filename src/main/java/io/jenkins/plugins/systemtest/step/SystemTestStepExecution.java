@@ -299,15 +299,7 @@ public final class SystemTestStepExecution extends StepExecution {
 
     @Override
     public String getStatus() {
-        String who = "tenant " + config.tenant().key() + ", suite " + config.tenant().suite()
-                + (runId == null ? "" : ", run " + runId);
-        return switch (phase) {
-            case PREFLIGHT -> "checking " + config.requiredServices() + " required service(s) (" + who + ")";
-            case BODY -> "running the block (" + who + ")";
-            case COLLECT -> "collecting, archiving and publishing results (" + who + ")";
-            case RECORDING -> "recording the run (" + who + ")";
-            case DONE -> "done (" + who + ")";
-        };
+        return StepStatus.of(phase, config, runId, reruns() ? reruns.attempts().count() : 0);
     }
 
     private synchronized boolean claimRecording() {
