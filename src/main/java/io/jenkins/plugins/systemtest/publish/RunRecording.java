@@ -8,8 +8,10 @@ import io.jenkins.plugins.systemtest.pages.SystemTestBuildAction;
 import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.systemtest.dashboard.DashboardService;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
 import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
@@ -65,6 +67,19 @@ public final class RunRecording {
     public AssembledRun record(String id, StepConfig config, long startedAt, Interruption interruption,
             List<ProbeResult> preflight, ParsedResults results, List<ReportLink> reports, SecretMasker masker,
             Map<String, String> environment, String nodeId) {
+        return record(id, config, startedAt, interruption, preflight, results, reports, masker, environment, nodeId,
+                List.of(), "");
+    }
+
+    /**
+     * Assembles, saves and attaches a run whose failed tests were rerun: {@code results} are the attempts merged.
+     *
+     * @param attempts     the attempts, empty when the block ran once
+     * @param attemptsNote what the reruns showed, or empty
+     */
+    public AssembledRun record(String id, StepConfig config, long startedAt, Interruption interruption,
+            List<ProbeResult> preflight, ParsedResults results, List<ReportLink> reports, SecretMasker masker,
+            Map<String, String> environment, String nodeId, List<TestAttempt> attempts, String attemptsNote) {
         TenantContext tenant = config.tenant();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("buildUrl", run.getUrl());
@@ -75,10 +90,12 @@ public final class RunRecording {
         long t0 = System.nanoTime();
         Optional<RunSummary> previous = previous(tenant, startedAt);
         long t1 = System.nanoTime();
-        AssembledRun assembled = new RunAssembler().assemble(facts, preflight, results, reports, previous, masker);
+        AssembledRun assembled = new RunAssembler().assemble(facts, preflight, results, reports, previous, masker,
+                attempts, attemptsNote);
         long t2 = System.nanoTime();
         try {
             history.save(assembled.record());
+            DashboardService.recorded(run, assembled.record());
             long t3 = System.nanoTime();
             SystemTestBuildAction.attach(run, id);
             LOGGER.log(Level.FINE, "{0}: previous run {1} ms, assemble {2} ms, save record and index {3} ms, "

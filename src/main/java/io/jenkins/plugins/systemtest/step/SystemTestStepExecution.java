@@ -17,6 +17,7 @@ import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
 import io.jenkins.plugins.systemtest.engine.run.AgentTransferJson;
 import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
+import io.jenkins.plugins.systemtest.engine.run.CollectedResults;
 import io.jenkins.plugins.systemtest.engine.run.Interruption;
 import io.jenkins.plugins.systemtest.engine.run.PreflightOutcome;
 import io.jenkins.plugins.systemtest.engine.run.StagedResults;
@@ -66,6 +67,8 @@ public final class SystemTestStepExecution extends StepExecution {
     private boolean abortedBeforeBody;
     /** When the block ended (epoch milliseconds), 0 before. */
     private long bodyEndedAt;
+    /** The attempts when {@code rerunFailed} is set; null in executions saved before reruns existed. */
+    private final Reruns reruns;
 
     private transient volatile Future<?> task;
     /** Set when stop() has taken over finishing the step. */
@@ -77,6 +80,7 @@ public final class SystemTestStepExecution extends StepExecution {
     SystemTestStepExecution(StepContext context, StepConfig config) {
         super(context);
         this.config = config;
+        this.reruns = new Reruns(config.rerunFailed());
     }
 
     @Override
@@ -110,7 +114,8 @@ public final class SystemTestStepExecution extends StepExecution {
         LOGGER.log(Level.FINE, "{0}: preflight done {1} ms after the step started",
                 new Object[] {runId, System.currentTimeMillis() - startedAt});
         if (outcome.allUp()) {
-            startBody(TenantEnvironment.variables(config.tenant(), outcome.contextFile()));
+            Map<String, String> variables = TenantEnvironment.variables(config.tenant(), outcome.contextFile());
+            startBody(reruns() ? reruns.startAttempt(variables, agentClock) : variables);
             return;
         }
         log("a required service is down: the block is not run");
@@ -156,7 +161,25 @@ public final class SystemTestStepExecution extends StepExecution {
             bodyEndedAt = System.currentTimeMillis();
             phase = Phase.COLLECT;
         }
-        schedule(this::collectAndRecord);
+        if (reruns()) {
+            reruns.attemptEnded(failure);
+            schedule(this::attemptEnded);
+        } else {
+            schedule(this::collectAndRecord);
+        }
+    }
+
+    /** After an attempt of a {@code rerunFailed} call: the block runs again, or the run is collected. */
+    private void attemptEnded() throws Exception {
+        if (reruns.afterAttempt(context(), config, runId, interruption(context().run()) != null)) {
+            startBody(reruns.startNextAttempt());
+        } else {
+            collectAndRecord();
+        }
+    }
+
+    private boolean reruns() {
+        return reruns != null && reruns.active();
     }
 
     private void collectAndRecord() throws Exception {
@@ -175,14 +198,17 @@ public final class SystemTestStepExecution extends StepExecution {
         SecretMasker masker = new SecretMasker(secrets);
         List<ProbeResult> probes = new AgentTransferJson().readProbes(probesJson);
         ParsedResults results = ParsedResults.empty();
+        CollectedResults collected = new CollectedResults(results, List.of(), List.of());
         List<ReportLink> reports = List.of();
         long t1 = System.nanoTime();
         if (probes.stream().allMatch(ProbeResult::up)) {
             ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
                     context.listener());
-            StagedResults staged = publisher.collect(config, runId, agentClock, secrets);
+            StagedResults staged = publisher.collect(config, runId, agentClock, secrets,
+                    reruns() ? reruns.attempts() : null);
             t1 = System.nanoTime();
             results = staged.collected().results();
+            collected = staged.collected();
             reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(), config.tenant(), runId),
                     context.node());
         }
@@ -190,15 +216,18 @@ public final class SystemTestStepExecution extends StepExecution {
         if (!claimRecording()) {
             return;
         }
-        Interruption interruption = BodyInterruptions.of(bodyFailure, ownStop,
-                !abortedBeforeBody && run.getResult() == Result.ABORTED, secondsSinceStart());
+        Interruption interruption = interruption(run);
         if (interruption != null) {
             log("the block was stopped: " + masker.mask(interruption.cause()));
         } else if (bodyFailure != null) {
             log("the block failed (" + masker.mask(String.valueOf(bodyFailure.getMessage())) + ")");
         }
         AssembledRun assembled = recording.record(runId, config, startedAt, interruption, probes, results, reports,
-                masker, context.environment(), context.node().getId());
+                masker, context.environment(), context.node().getId(), collected.attempts(),
+                collected.attemptsNote());
+        if (reruns()) {
+            reruns.cleanUp(context, runId);
+        }
         long t3 = System.nanoTime();
         finish(assembled.record(), assembled.decision().outcome());
         long t4 = System.nanoTime();
@@ -209,6 +238,12 @@ public final class SystemTestStepExecution extends StepExecution {
 
     private void finish(RunRecord record, BuildOutcome outcome) throws IOException, InterruptedException {
         complete(StepFinisher.finish(context(), record, outcome, bodyFailure != null ? bodyFailure : ownStop));
+    }
+
+    /** Why the block was stopped (the Stop button, a timeout, the step stopped, catchError), or null. */
+    private Interruption interruption(Run<?, ?> run) {
+        return BodyInterruptions.of(bodyFailure, ownStop, !abortedBeforeBody && run.getResult() == Result.ABORTED,
+                secondsSinceStart());
     }
 
     private long secondsSinceStart() {
@@ -258,7 +293,7 @@ public final class SystemTestStepExecution extends StepExecution {
             case PREFLIGHT -> schedule(this::preflight);
             case COLLECT, RECORDING -> {
                 phase = Phase.COLLECT;
-                schedule(this::collectAndRecord);
+                schedule(reruns() && reruns.collecting() ? this::attemptEnded : this::collectAndRecord);
             }
             default -> {
                 // BODY: the block goes on and calls back; DONE: nothing is left to do.
@@ -279,15 +314,7 @@ public final class SystemTestStepExecution extends StepExecution {
 
     @Override
     public String getStatus() {
-        String who = "tenant " + config.tenant().key() + ", suite " + config.tenant().suite()
-                + (runId == null ? "" : ", run " + runId);
-        return switch (phase) {
-            case PREFLIGHT -> "checking " + config.requiredServices() + " required service(s) (" + who + ")";
-            case BODY -> "running the block (" + who + ")";
-            case COLLECT -> "collecting, archiving and publishing results (" + who + ")";
-            case RECORDING -> "recording the run (" + who + ")";
-            case DONE -> "done (" + who + ")";
-        };
+        return StepStatus.of(phase, config, runId, reruns() ? reruns.attempts().count() : 0);
     }
 
     private synchronized boolean claimRecording() {

@@ -4,6 +4,7 @@ import io.jenkins.plugins.systemtest.engine.history.LiveRun;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.log.RunLog;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.preflight.PreflightChecker;
 import io.jenkins.plugins.systemtest.engine.preflight.PreflightReport;
 import io.jenkins.plugins.systemtest.engine.preflight.ServiceTarget;
@@ -96,31 +97,23 @@ public final class LocalRun {
         ParsedResults results = ParsedResults.empty();
         List<ReportLink> reports = new ArrayList<>();
         Interruption interruption = null;
+        List<TestAttempt> attempts = List.of();
+        String attemptsNote = "";
         if (preflight.allUp()) {
             Path contextFile = TenantEnvironment.writeContextFile(options.tenant(), runDir.resolve("context.json"));
             Map<String, String> env = TenantEnvironment.variables(options.tenant(), contextFile.toString());
-            log.info("Running: " + String.join(" ", options.command()));
-            CommandRunner.Result r = runner.run(options.command(), workDir, env, options.timeout(), masker, output);
-            if (r.timedOut()) {
-                log.warn("The command ran longer than " + options.timeout().toSeconds() + " s and was stopped");
-                interruption = Interruption.timeout(options.timeout().toSeconds());
-            } else if (r.aborted()) {
-                interruption = Interruption.byUser(environment.get("USER"));
-            } else {
-                log.info("The command ended with exit code " + r.exitCode());
-            }
             ResultCollector collector = historyDir.startsWith(workDir) && !historyDir.equals(workDir)
                     ? new ResultCollector().excluding(workDir.relativize(historyDir).toString())
                     : new ResultCollector();
-            CollectedResults collected = collector.collect(workDir, options.results(), options.reports(),
-                    startedAt, masker);
-            collected.warnings().forEach(log::warn);
-            results = collected.results();
-            ReportCopier copier = new ReportCopier(masker);
-            for (ReportScan scan : collected.reports()) {
-                String target = RUNS + "/" + id + "/reports/" + scan.spec().name();
-                reports.add(copier.copy(workDir, scan, historyDir, target));
-            }
+            LocalAttempts.Outcome outcome = options.rerunFailed() > 0
+                    ? new LocalAttempts(workDir, historyDir, id, log, clock, runner, output, environment.get("USER"))
+                            .run(options, env, collector, masker)
+                    : runOnce(options, env, collector, masker, historyDir, id, startedAt);
+            results = outcome.results();
+            reports.addAll(outcome.reports());
+            interruption = outcome.interruption();
+            attempts = outcome.attempts();
+            attemptsNote = outcome.note();
         } else {
             log.warn("Not running the tests: " + String.join(" ", preflight.reasons()));
         }
@@ -129,7 +122,7 @@ public final class LocalRun {
         RunFacts facts = new RunFacts(id, build, options.tenant(), options.gate(), startedAt, clock.millis(), trigger,
                 environment.getOrDefault("GIT_COMMIT", ""), interruption, Map.of());
         AssembledRun assembled = new RunAssembler().assemble(facts, preflight.results(), results, reports, previous,
-                masker);
+                masker, attempts, attemptsNote);
         RunRecord record = assembled.record();
         history.save(record);
         running.close();
@@ -137,6 +130,24 @@ public final class LocalRun {
                 .write(record, runDir);
         new HistoryPagePublisher(clock).publish(history, "System test history");
         return assembled;
+    }
+
+    /** Runs the command once (no {@code --rerun-failed}) and collects what it wrote. */
+    private LocalAttempts.Outcome runOnce(RunOptions options, Map<String, String> env, ResultCollector collector,
+            SecretMasker masker, Path historyDir, String id, long startedAt) throws IOException, InterruptedException {
+        log.info("Running: " + String.join(" ", options.command()));
+        CommandRunner.Result r = runner.run(options.command(), workDir, env, options.timeout(), masker, output);
+        Interruption interruption = LocalAttempts.interruptionOf(r, false, options, environment.get("USER"), log);
+        CollectedResults collected = collector.collect(workDir, options.results(), options.reports(), startedAt,
+                masker);
+        collected.warnings().forEach(log::warn);
+        List<ReportLink> reports = new ArrayList<>();
+        ReportCopier copier = new ReportCopier(masker);
+        for (ReportScan scan : collected.reports()) {
+            String target = RUNS + "/" + id + "/reports/" + scan.spec().name();
+            reports.add(copier.copy(workDir, scan, historyDir, target));
+        }
+        return new LocalAttempts.Outcome(collected.results(), reports, interruption, List.of(), "");
     }
 
     /** Records the runs of command-line processes that died while running (kill -9, power cut) as ABORTED. */
