@@ -29,6 +29,11 @@ public record CollectedResults(ParsedResults results, List<ReportScan> reports, 
         attemptsNote = Objects.requireNonNullElse(attemptsNote, "");
     }
 
+    /** The same with other results (the attempts, reports and warnings kept). */
+    public CollectedResults withResults(ParsedResults other) {
+        return new CollectedResults(other, reports, warnings, attempts, attemptsNote);
+    }
+
     /** What a suite that ran once left. */
     public CollectedResults(ParsedResults results, List<ReportScan> reports, List<String> warnings) {
         this(results, reports, warnings, List.of(), "");
