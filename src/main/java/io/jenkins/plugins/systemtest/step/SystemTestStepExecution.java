@@ -225,10 +225,10 @@ public final class SystemTestStepExecution extends StepExecution {
         AssembledRun assembled = recording.record(runId, config, startedAt, interruption, probes, results, reports,
                 masker, context.environment(), context.node().getId(), collected.attempts(),
                 collected.attemptsNote());
-        long t3 = System.nanoTime();
         if (reruns()) {
             reruns.cleanUp(context, runId);
         }
+        long t3 = System.nanoTime();
         finish(assembled.record(), assembled.decision().outcome());
         long t4 = System.nanoTime();
         LOGGER.log(Level.FINE, "{0}: collect on the agent {1} ms, archive and Jenkins'' test report {2} ms, record {3} ms,"

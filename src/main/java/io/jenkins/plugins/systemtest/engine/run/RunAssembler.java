@@ -53,7 +53,7 @@ public final class RunAssembler {
     }
 
     /**
-     * Assembles the record of a run whose failed tests were rerun: {@code results} are the attempts merged, which
+     * Assembles the record of a run whose failed tests were rerun: {@code parsed} are the attempts merged, which
      * the gate judges; the attempts are kept in the record and {@code attemptsNote} (what the reruns showed) is
      * one of its reasons.
      */
