@@ -396,7 +396,7 @@
       if (running) tr.classList.add('st-run-live');
       tr.append(build, tenant, el('td', 'st-wrap', run.suite), verdict, el('td', 'st-number', num(c.passed)),
         failed, el('td', 'st-number', num(c.skipped)), el('td', 'st-number', num(c.flaky)), rate,
-        el('td', 'st-number', running ? `${duration(run.durationMillis)} so far` : duration(run.durationMillis)),
+        tip(el('td', 'st-number', duration(run.durationMillis)), running ? 'so far' : ''),
         el('td', '', instant(run.startedAt)),
         el('td', 'st-wrap st-trigger', run.trigger));
       return tr;
