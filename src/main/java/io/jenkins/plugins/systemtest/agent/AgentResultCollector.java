@@ -110,8 +110,7 @@ public final class AgentResultCollector extends MasterToSlaveFileCallable<String
         long t2 = System.nanoTime();
         Files.deleteIfExists(workspace.resolve(WorkspaceLayout.contextFile(runId)));
         // Passed tests' output is in the staged file for Jenkins' report; the record does not keep it: not sent.
-        CollectedResults sent = new CollectedResults(collected.results().withoutPassedOutput(), collected.reports(),
-                collected.warnings(), collected.attempts(), collected.attemptsNote());
+        CollectedResults sent = collected.withResults(collected.results().withoutPassedOutput());
         String json = new AgentTransferJson().write(new StagedResults(sent, reports, junitFile, warnings));
         LOGGER.log(Level.FINE, "{0}: parse and stage reports {1} ms, stage the JUnit file {2} ms, JSON {3} ms "
                 + "({4} characters)", new Object[] {runId, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,

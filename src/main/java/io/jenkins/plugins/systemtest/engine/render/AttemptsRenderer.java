@@ -45,7 +45,8 @@ final class AttemptsRenderer {
                     .element("td", Formats.instant(a.startedAt()))
                     .element("td", "st-number", Formats.duration(Math.max(0, a.endedAt() - a.startedAt())))
                     .element("td", Formats.clip(a.ending().isEmpty() ? "unknown" : a.ending(), 300))
-                    .element("td", a.counts().total() + " tests: " + a.counts().passed() + " passed, "
+                    .element("td", a.counts().total() + (a.counts().total() == 1 ? " test: " : " tests: ")
+                            + a.counts().passed() + " passed, "
                             + a.counts().failed() + " failed, " + a.counts().errors() + " errors, "
                             + a.counts().skipped() + " skipped" + (a.counts().flaky() > 0 ? ", "
                             + a.counts().flaky() + " flaky" : ""))

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.systemtest.engine.run;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.report.ReportScan;
@@ -18,15 +19,22 @@ import java.util.Objects;
  * @param attempts the attempts of a run whose failed tests were rerun, {@code results} being them merged; empty
  *                 when the suite ran once
  * @param attemptsNote what the reruns showed, one sentence, or empty
+ *                 (both are left out of the JSON when empty, so a run without reruns travels as before)
  */
 public record CollectedResults(ParsedResults results, List<ReportScan> reports, List<String> warnings,
-        List<TestAttempt> attempts, String attemptsNote) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TestAttempt> attempts,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) String attemptsNote) {
 
     public CollectedResults {
         reports = List.copyOf(reports);
         warnings = List.copyOf(warnings);
         attempts = List.copyOf(Objects.requireNonNullElse(attempts, List.of()));
         attemptsNote = Objects.requireNonNullElse(attemptsNote, "");
+    }
+
+    /** The same with other results (the attempts, reports and warnings kept). */
+    public CollectedResults withResults(ParsedResults other) {
+        return new CollectedResults(other, reports, warnings, attempts, attemptsNote);
     }
 
     /** What a suite that ran once left. */
