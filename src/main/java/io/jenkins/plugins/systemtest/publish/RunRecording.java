@@ -8,6 +8,8 @@ import io.jenkins.plugins.systemtest.pages.SystemTestBuildAction;
 import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.systemtest.engine.analysis.FailureAnalyzer;
+import io.jenkins.plugins.systemtest.engine.analysis.LoadedRules;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
@@ -59,6 +61,17 @@ public final class RunRecording {
     public AssembledRun record(String id, StepConfig config, long startedAt, boolean aborted, List<ProbeResult> preflight,
             ParsedResults results, List<ReportLink> reports, SecretMasker masker, Map<String, String> environment,
             String nodeId) {
+        return record(id, config, startedAt, aborted, preflight, results, reports, masker, environment, nodeId,
+                LoadedRules.builtIn());
+    }
+
+    /**
+     * Assembles, saves and attaches the run, analysing its failures with these rules; a problem with the team's
+     * rules file is recorded with the result file problems.
+     */
+    public AssembledRun record(String id, StepConfig config, long startedAt, boolean aborted, List<ProbeResult> preflight,
+            ParsedResults results, List<ReportLink> reports, SecretMasker masker, Map<String, String> environment,
+            String nodeId, LoadedRules rules) {
         TenantContext tenant = config.tenant();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("buildUrl", run.getUrl());
@@ -66,8 +79,8 @@ public final class RunRecording {
         extra.put("flowNode", Objects.requireNonNullElse(nodeId, ""));
         RunFacts facts = new RunFacts(id, run.getNumber(), tenant, config.gate(), startedAt,
                 System.currentTimeMillis(), trigger(), value(environment, "GIT_COMMIT"), aborted, extra);
-        AssembledRun assembled = new RunAssembler().assemble(facts, preflight, results, reports,
-                previous(tenant, startedAt), masker);
+        AssembledRun assembled = new RunAssembler(new FailureAnalyzer(rules.rules())).assemble(facts, preflight,
+                rules.withProblem(results), reports, previous(tenant, startedAt), masker);
         try {
             history.save(assembled.record());
             SystemTestBuildAction.attach(run, id);

@@ -48,6 +48,7 @@ public class SystemTestStep extends Step {
     private Double minPassRate;
     private Integer maxFailures;
     private String onInfraError = "fail";
+    private String failureRules = "";
     private boolean failOnFlaky;
 
     @DataBoundConstructor
@@ -161,6 +162,15 @@ public class SystemTestStep extends Step {
         this.onInfraError = onInfraError == null || onInfraError.isBlank() ? "fail" : onInfraError.strip();
     }
 
+    public String getFailureRules() {
+        return failureRules;
+    }
+
+    @DataBoundSetter
+    public void setFailureRules(String failureRules) {
+        this.failureRules = failureRules == null ? "" : failureRules.strip();
+    }
+
     public boolean isFailOnFlaky() {
         return failOnFlaky;
     }
@@ -181,7 +191,7 @@ public class SystemTestStep extends Step {
             reportConfigs.add(r == null ? null : r.toConfig());
         }
         return new StepConfig(tenant, tenantName, suite, attributes, requires, waitForServices, results,
-                reportConfigs, minPassRate, maxFailures, failOnFlaky, onInfraError);
+                reportConfigs, minPassRate, maxFailures, failOnFlaky, onInfraError).withFailureRules(failureRules);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.jenkins.plugins.systemtest.publish.ReportArchive;
 
 import hudson.AbortException;
 import hudson.model.Run;
+import io.jenkins.plugins.systemtest.engine.analysis.LoadedRules;
 import io.jenkins.plugins.systemtest.engine.gate.BuildOutcome;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
@@ -156,10 +157,12 @@ public final class SystemTestStepExecution extends StepExecution {
         List<ProbeResult> probes = new AgentTransferJson().readProbes(probesJson);
         ParsedResults results = ParsedResults.empty();
         List<ReportLink> reports = List.of();
+        LoadedRules rules = LoadedRules.builtIn();
         if (probes.stream().allMatch(ProbeResult::up)) {
             ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
                     context.listener());
             StagedResults staged = publisher.collect(config, runId, agentClock, secrets);
+            rules = publisher.failureRules(config);
             results = staged.collected().results();
             reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(), config.tenant(), runId),
                     context.node());
@@ -171,7 +174,7 @@ public final class SystemTestStepExecution extends StepExecution {
             log("the block failed (" + masker.mask(String.valueOf(bodyFailure.getMessage())) + ")");
         }
         AssembledRun assembled = recording.record(runId, config, startedAt, StepOutcome.isAbort(bodyFailure),
-                probes, results, reports, masker, context.environment(), context.node().getId());
+                probes, results, reports, masker, context.environment(), context.node().getId(), rules);
         finish(assembled.record(), assembled.decision().outcome());
     }
 

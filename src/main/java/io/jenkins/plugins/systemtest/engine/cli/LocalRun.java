@@ -1,5 +1,7 @@
 package io.jenkins.plugins.systemtest.engine.cli;
 
+import io.jenkins.plugins.systemtest.engine.analysis.FailureAnalyzer;
+import io.jenkins.plugins.systemtest.engine.analysis.LoadedRules;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.log.RunLog;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
@@ -119,8 +121,14 @@ public final class LocalRun {
         RunFacts facts = new RunFacts(id, build, options.tenant(), options.gate(), startedAt, clock.millis(),
                 "command line" + Optional.ofNullable(environment.get("USER")).map(u -> " (" + u + ")").orElse(""),
                 environment.getOrDefault("GIT_COMMIT", ""), aborted, Map.of());
-        AssembledRun assembled = new RunAssembler().assemble(facts, preflight.results(), results, reports, previous,
-                masker);
+        LoadedRules rules = LoadedRules.read(workDir, options.failureRules());
+        rules.problem().ifPresent(p -> log.warn(rules.message()));
+        if (!rules.team().isEmpty()) {
+            log.info("Failure rules: " + rules.team().size() + " team rule(s) from " + options.failureRules()
+                    + ", tried before the built-in ones");
+        }
+        AssembledRun assembled = new RunAssembler(new FailureAnalyzer(rules.rules())).assemble(facts,
+                preflight.results(), rules.withProblem(results), reports, previous, masker);
         RunRecord record = assembled.record();
         history.save(record);
         new RunSummaryPageWriter(new RunSummaryHtmlRenderer(StaticAssets.STYLESHEET, "../../"))

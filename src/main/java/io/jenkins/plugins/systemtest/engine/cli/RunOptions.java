@@ -26,10 +26,12 @@ import java.util.List;
  * @param maskEnv  names of environment variables whose values are secrets
  * @param timeout  how long the command may run; zero for no limit
  * @param command  the command and its arguments
+ * @param failureRules the team's failure rules file, relative to the working directory, or empty for the built-in
+ *                 rules alone
  */
 public record RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
         List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
-        List<String> command) {
+        List<String> command, String failureRules) {
 
     /** The output directory when none is given. */
     public static final String DEFAULT_HISTORY = ".system-tests";
@@ -52,6 +54,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         List<String> maskEnv = new ArrayList<>();
         Duration timeout = Duration.ZERO;
         List<String> command = new ArrayList<>();
+        String failureRules = "";
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--")) {
@@ -90,6 +93,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
                 case "--history" -> history = value;
                 case "--mask-env" -> maskEnv.add(value);
                 case "--timeout" -> timeout = Duration.ofSeconds(nonNegativeInt(name, value));
+                case "--failure-rules" -> failureRules = relativePath(name, value);
                 default -> throw new InvalidInputException(name, "is not an option of 'run' (see 'help')");
             }
         }
@@ -106,7 +110,16 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         TenantContext context = new TenantContext(tenant, tenantName, suite, AttributeParser.parse(attributes));
         return new RunOptions(context, List.copyOf(requires), wait, results, List.copyOf(reports),
                 new QualityGate(minPassRate, maxFailures, failOnFlaky, onInfra), Path.of(history), List.copyOf(maskEnv),
-                timeout, List.copyOf(command));
+                timeout, List.copyOf(command), failureRules);
+    }
+
+    private static String relativePath(String name, String value) {
+        String v = value.strip();
+        if (v.isEmpty() || Path.of(v).isAbsolute() || v.startsWith("/") || v.startsWith("\\")
+                || Path.of(v).normalize().startsWith("..")) {
+            throw new InvalidInputException(name, "'" + value + "' must be a path inside the working directory");
+        }
+        return v;
     }
 
     private static int nonNegativeInt(String name, String value) {
