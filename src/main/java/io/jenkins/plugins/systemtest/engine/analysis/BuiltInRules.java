@@ -205,6 +205,11 @@ public final class BuiltInRules {
                     "java.lang.IllegalStateException: ApplicationContext failure threshold (1) exceeded: skipping"
                             + " repeated attempt to load context for [WebMergedContextConfiguration@5b8e1a2c]",
                     "ApplicationContext failure threshold \\(\\d+\\) exceeded"),
+            follow("testcontainers-not-started", NEAREST,
+                    "the test used a container that an earlier failure left unstarted",
+                    "java.lang.IllegalStateException: Mapped port can only be obtained after the container is started",
+                    "Mapped port can only be obtained after the container is started|Container should be started first"
+                            + "|Previous attempts to find a Docker environment failed"),
             follow("python-none-state", OWN_STATE, "attribute access on None the test's state was left at by an"
                             + " earlier failure", "AttributeError: 'NoneType' object has no attribute 'id'",
                     "AttributeError: 'NoneType' object has no attribute|TypeError: 'NoneType' object is not"
@@ -217,6 +222,10 @@ public final class BuiltInRules {
                     "java.lang.NullPointerException: Cannot invoke \"com.acme.Order.getId()\" because"
                             + " \"this.createdOrder\" is null",
                     "NullPointerException\\b.*because \"(?:this\\.[\\w$]+|[\\w$]+\\.[\\w$.]*[\\w$])\" is null"),
+            follow("kotlin-lateinit-state", OWN_STATE, "a lateinit property of the test an earlier failure left"
+                            + " unset", "kotlin.UninitializedPropertyAccessException: lateinit property order has not"
+                            + " been initialized",
+                    "lateinit property \\w+ has not been initialized"),
             follow("php-member-on-null", OWN_STATE, "a method called or property read on null the test's state was"
                             + " left at by an earlier failure", "Error: Call to a member function getId() on null",
                     "Call to a member function [\\w$]+\\(\\) on null|Attempt to read property \"\\w+\" on null"),

@@ -21,12 +21,14 @@ public record TopFrame(String location, boolean inTest) {
     /** pytest's {@code path.py:12: ExceptionType} lines and a traceback's {@code File "path.py", line 12}. */
     private static final Pattern PYTHON = Pattern.compile("^(\\S+\\.py):\\d+:|^\\s*File \"([^\"]+\\.py)\", line \\d+");
     private static final List<Pattern> FIRST_FRAME = List.of(
-            // Java: at com.acme.FooIT.shouldWork(FooIT.java:80)
-            Pattern.compile("^\\s+at ((?:[\\w$]+\\.)+[\\w$<>]+)\\((?:[^)]*)\\)\\s*$"),
+            // Java: at com.acme.FooIT.shouldWork(FooIT.java:80), Gradle's at app//com.acme.FooIT.shouldWork(...)
+            Pattern.compile("^\\s+at (?:[\\w.$-]*/+)?((?:[\\w$]+\\.)+[\\w$<>]+)\\((?:[^)]*)\\)\\s*$"),
             // .NET: at Shop.PriceService.Total(Cart cart) in /src/Shop/PriceService.cs:line 30
             Pattern.compile("^\\s+at .+ in (.+):line \\d+\\s*$"),
             // JavaScript: at Object.<anonymous> (/app/test/x.test.js:25:45), at /app/src/x.js:12:24
             Pattern.compile("^\\s+at (?:.*? \\()?((?:[a-z]+://)?[^\\s()]+?):\\d+:\\d+\\)?\\s*$"),
+            // Vitest: ❯ src/orders.test.ts:30:41, ❯ computeTotal src/cart/total.ts:8:20
+            Pattern.compile("^\\s*\u276F (?:\\S+ (?:\\[[^]]*\\] )?)?(\\S+?):\\d+:\\d+\\s*$"),
             // PHP: /app/tests/Feature/OrderTest.php:28
             Pattern.compile("^(/\\S+\\.php):\\d+$"),
             // Ruby: # ./spec/requests/checkout_spec.rb:20:in `block (2 levels)'
