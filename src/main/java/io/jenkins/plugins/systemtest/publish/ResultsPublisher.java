@@ -28,6 +28,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Gets a run's results from the agent and hands them to Jenkins: the staged reports to the build's artifact
@@ -36,6 +38,8 @@ import java.util.Map;
  * could not be had becomes a problem in the run's record rather than losing it.
  */
 public final class ResultsPublisher {
+
+    private static final Logger LOGGER = Logger.getLogger(ResultsPublisher.class.getName());
 
     private final Run<?, ?> run;
     private final FilePath workspace;
@@ -106,8 +110,12 @@ public final class ResultsPublisher {
             throws InterruptedException {
         FilePath staging = workspace.child(WorkspaceLayout.stagingDir(runId));
         try {
+            long t0 = System.nanoTime();
             List<ReportLink> links = archiveReports(staging, staged, archive);
+            long t1 = System.nanoTime();
             publishJUnit(staging, staged, node);
+            LOGGER.log(Level.FINE, "{0}: archive {1} ms, Jenkins'' test report {2} ms", new Object[] {runId,
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000});
             return links;
         } finally {
             try {

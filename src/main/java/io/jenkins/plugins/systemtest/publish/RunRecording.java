@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Records a finished run of one build: assembles its record with the engine (verdict, comparison with the previous
@@ -36,6 +38,8 @@ import java.util.Optional;
  * to the build's page. A record that cannot be saved is reported in the log; the verdict still stands.
  */
 public final class RunRecording {
+
+    private static final Logger LOGGER = Logger.getLogger(RunRecording.class.getName());
 
     private final Run<?, ?> run;
     private final TaskListener listener;
@@ -79,11 +83,19 @@ public final class RunRecording {
         extra.put("flowNode", Objects.requireNonNullElse(nodeId, ""));
         RunFacts facts = new RunFacts(id, run.getNumber(), tenant, config.gate(), startedAt,
                 System.currentTimeMillis(), trigger(), value(environment, "GIT_COMMIT"), aborted, extra);
+        long t0 = System.nanoTime();
+        Optional<RunSummary> previous = previous(tenant, startedAt);
+        long t1 = System.nanoTime();
         AssembledRun assembled = new RunAssembler(new FailureAnalyzer(rules.rules())).assemble(facts, preflight,
-                rules.withProblem(results), reports, previous(tenant, startedAt), masker);
+                rules.withProblem(results), reports, previous, masker);
+        long t2 = System.nanoTime();
         try {
             history.save(assembled.record());
+            long t3 = System.nanoTime();
             SystemTestBuildAction.attach(run, id);
+            LOGGER.log(Level.FINE, "{0}: previous run {1} ms, assemble {2} ms, save record and index {3} ms, "
+                    + "attach {4} ms", new Object[] {id, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (t3 - t2) / 1_000_000, (System.nanoTime() - t3) / 1_000_000});
         } catch (IOException | RuntimeException e) {
             log("the run " + id + " could not be recorded in the job's history: " + masker.mask(e.getMessage()));
         } finally {

@@ -28,6 +28,8 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -40,6 +42,8 @@ import java.util.function.Consumer;
  * PREFLIGHT or COLLECT starts that phase again; a run already saved under the step's id is not saved twice.
  */
 public final class SystemTestStepExecution extends StepExecution {
+
+    private static final Logger LOGGER = Logger.getLogger(SystemTestStepExecution.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -95,6 +99,8 @@ public final class SystemTestStepExecution extends StepExecution {
         outcome.log().forEach(line -> log(masker.mask(line)));
         agentClock = outcome.agentClock();
         probesJson = new AgentTransferJson().writeProbes(outcome.results());
+        LOGGER.log(Level.FINE, "{0}: preflight done {1} ms after the step started",
+                new Object[] {runId, System.currentTimeMillis() - startedAt});
         if (outcome.allUp()) {
             startBody(TenantEnvironment.variables(config.tenant(), outcome.contextFile()));
             return;
@@ -142,6 +148,7 @@ public final class SystemTestStepExecution extends StepExecution {
     }
 
     private void collectAndRecord() throws Exception {
+        long t0 = System.nanoTime();
         StepContextReader context = context();
         Run<?, ?> run = context.run();
         RunRecording recording = new RunRecording(run, context.listener());
@@ -158,15 +165,18 @@ public final class SystemTestStepExecution extends StepExecution {
         ParsedResults results = ParsedResults.empty();
         List<ReportLink> reports = List.of();
         LoadedRules rules = LoadedRules.builtIn();
+        long t1 = System.nanoTime();
         if (probes.stream().allMatch(ProbeResult::up)) {
             ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
                     context.listener());
             StagedResults staged = publisher.collect(config, runId, agentClock, secrets);
             rules = publisher.failureRules(config);
+            t1 = System.nanoTime();
             results = staged.collected().results();
             reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(), config.tenant(), runId),
                     context.node());
         }
+        long t2 = System.nanoTime();
         if (!claimRecording()) {
             return;
         }
@@ -175,7 +185,12 @@ public final class SystemTestStepExecution extends StepExecution {
         }
         AssembledRun assembled = recording.record(runId, config, startedAt, StepOutcome.isAbort(bodyFailure),
                 probes, results, reports, masker, context.environment(), context.node().getId(), rules);
+        long t3 = System.nanoTime();
         finish(assembled.record(), assembled.decision().outcome());
+        long t4 = System.nanoTime();
+        LOGGER.log(Level.FINE, "{0}: collect on the agent {1} ms, archive and Jenkins'' test report {2} ms, record {3} ms,"
+                + " finish {4} ms", new Object[] {runId, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000});
     }
 
     private void finish(RunRecord record, BuildOutcome outcome) throws IOException, InterruptedException {

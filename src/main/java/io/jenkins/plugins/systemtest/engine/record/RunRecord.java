@@ -49,8 +49,12 @@ public record RunRecord(int schemaVersion, String id, long build, String tenant,
         List<String> fixedTests, String previousRunId, List<TestCaseResult> tests, List<ReportLink> reports,
         Map<String, String> extra) {
 
-    /** The record format this version writes. Readers accept this and older versions. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The record format this version writes. Readers accept this and older versions. 2: the tests in compact form
+     * (a passing test is its name, outcome and time; suite, class and file only where they change; see
+     * {@link CompactTestsWriter}); 1: every field of every test.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public RunRecord {
         Objects.requireNonNull(id, "id");

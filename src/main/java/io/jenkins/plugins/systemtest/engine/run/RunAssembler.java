@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * Turns what a run produced into its record: counts, failure groups and cascades, new failures and fixed tests
  * against the previous run of the same tenant and suite, and the verdict of the quality gate. Everything is masked
- * before it is returned. This is where the command line and Jenkins come together: both call it with the same
+ * before it is returned. Tests that passed at the first attempt are kept without their output
+ * ({@link ParsedResults#withoutPassedOutput()}). This is where the command line and Jenkins come together: both call it with the same
  * inputs and so reach the same verdict.
  */
 public final class RunAssembler {
@@ -40,13 +41,14 @@ public final class RunAssembler {
      *
      * @param facts     who, when, under which gate
      * @param preflight the service checks (empty when none were required)
-     * @param results   the parsed results, or empty when the suite did not run
+     * @param parsed    the parsed results, or empty when the suite did not run
      * @param reports   the archived reports
      * @param previous  the previous run of the same tenant and suite, if any
      * @param masker    the secrets to mask
      */
-    public AssembledRun assemble(RunFacts facts, List<ProbeResult> preflight, ParsedResults results,
+    public AssembledRun assemble(RunFacts facts, List<ProbeResult> preflight, ParsedResults parsed,
             List<ReportLink> reports, Optional<RunSummary> previous, SecretMasker masker) {
+        ParsedResults results = parsed.withoutPassedOutput();
         RunCounts counts = RunCounts.of(results.tests());
         FailureAnalysis analysis = analyzer.analyze(results.tests());
         GateDecision decision = GateDecision.evaluate(facts.gate(), facts.aborted(), preflight, counts, analysis);
