@@ -50,6 +50,7 @@ public class SystemTestStep extends Step {
     private String onInfraError = "fail";
     private String failureRules = "";
     private boolean failOnFlaky;
+    private int rerunFailed;
 
     @DataBoundConstructor
     public SystemTestStep(String tenant) {
@@ -180,6 +181,15 @@ public class SystemTestStep extends Step {
         this.failOnFlaky = failOnFlaky;
     }
 
+    public int getRerunFailed() {
+        return rerunFailed;
+    }
+
+    @DataBoundSetter
+    public void setRerunFailed(int rerunFailed) {
+        this.rerunFailed = rerunFailed;
+    }
+
     /**
      * The checked settings.
      *
@@ -191,7 +201,8 @@ public class SystemTestStep extends Step {
             reportConfigs.add(r == null ? null : r.toConfig());
         }
         return new StepConfig(tenant, tenantName, suite, attributes, requires, waitForServices, results,
-                reportConfigs, minPassRate, maxFailures, failOnFlaky, onInfraError).withFailureRules(failureRules);
+                reportConfigs, minPassRate, maxFailures, failOnFlaky, onInfraError, rerunFailed)
+                .withFailureRules(failureRules);
     }
 
     @Override

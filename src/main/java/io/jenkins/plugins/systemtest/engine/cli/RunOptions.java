@@ -5,6 +5,7 @@ import io.jenkins.plugins.systemtest.engine.gate.QualityGate;
 import io.jenkins.plugins.systemtest.engine.junit.ResultFileFinder;
 import io.jenkins.plugins.systemtest.engine.model.InvalidInputException;
 import io.jenkins.plugins.systemtest.engine.report.ReportSpec;
+import io.jenkins.plugins.systemtest.engine.rerun.RerunPolicy;
 import io.jenkins.plugins.systemtest.engine.tenant.AttributeParser;
 import io.jenkins.plugins.systemtest.engine.tenant.TenantContext;
 
@@ -26,12 +27,33 @@ import java.util.List;
  * @param maskEnv  names of environment variables whose values are secrets
  * @param timeout  how long the command may run; zero for no limit
  * @param command  the command and its arguments
+ * @param rerunFailed how many times the command may run again while tests fail (0 to 10)
  * @param failureRules the team's failure rules file, relative to the working directory, or empty for the built-in
  *                 rules alone
  */
 public record RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
         List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
-        List<String> command, String failureRules) {
+        List<String> command, int rerunFailed, String failureRules) {
+
+    public RunOptions {
+        RerunPolicy.check("--rerun-failed", rerunFailed);
+        failureRules = failureRules == null ? "" : failureRules;
+    }
+
+    /** Options of a command that runs once, with the built-in failure rules. */
+    public RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
+            List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
+            List<String> command) {
+        this(tenant, requires, waitForServices, results, reports, gate, history, maskEnv, timeout, command, 0, "");
+    }
+
+    /** Options with the built-in failure rules. */
+    public RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
+            List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
+            List<String> command, int rerunFailed) {
+        this(tenant, requires, waitForServices, results, reports, gate, history, maskEnv, timeout, command,
+                rerunFailed, "");
+    }
 
     /** The output directory when none is given. */
     public static final String DEFAULT_HISTORY = ".system-tests";
@@ -53,6 +75,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         String history = DEFAULT_HISTORY;
         List<String> maskEnv = new ArrayList<>();
         Duration timeout = Duration.ZERO;
+        int rerunFailed = 0;
         List<String> command = new ArrayList<>();
         String failureRules = "";
         for (int i = 0; i < args.size(); i++) {
@@ -94,6 +117,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
                 case "--mask-env" -> maskEnv.add(value);
                 case "--timeout" -> timeout = Duration.ofSeconds(nonNegativeInt(name, value));
                 case "--failure-rules" -> failureRules = relativePath(name, value);
+                case "--rerun-failed" -> rerunFailed = nonNegativeInt(name, value);
                 default -> throw new InvalidInputException(name, "is not an option of 'run' (see 'help')");
             }
         }
@@ -110,7 +134,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         TenantContext context = new TenantContext(tenant, tenantName, suite, AttributeParser.parse(attributes));
         return new RunOptions(context, List.copyOf(requires), wait, results, List.copyOf(reports),
                 new QualityGate(minPassRate, maxFailures, failOnFlaky, onInfra), Path.of(history), List.copyOf(maskEnv),
-                timeout, List.copyOf(command), failureRules);
+                timeout, List.copyOf(command), rerunFailed, failureRules);
     }
 
     private static String relativePath(String name, String value) {
