@@ -2,8 +2,11 @@ package io.jenkins.plugins.systemtest.publish;
 
 import io.jenkins.plugins.systemtest.agent.WorkspaceLayout;
 import io.jenkins.plugins.systemtest.step.StepConfig;
+import io.jenkins.plugins.systemtest.agent.AgentFailureRulesReader;
 import io.jenkins.plugins.systemtest.agent.AgentResultCollector;
 import io.jenkins.plugins.systemtest.agent.AttemptLog;
+import io.jenkins.plugins.systemtest.engine.analysis.LoadedRules;
+import io.jenkins.plugins.systemtest.engine.analysis.RulesFileException;
 import io.jenkins.plugins.systemtest.step.StepSummary;
 
 import hudson.FilePath;
@@ -81,6 +84,32 @@ public final class ResultsPublisher {
         staged.collected().warnings().forEach(w -> log(masker.mask(w)));
         staged.warnings().forEach(w -> log(masker.mask(w)));
         return staged;
+    }
+
+    /**
+     * The rules to analyse the run with: the team's rules file read from the workspace on the agent
+     * ({@link AgentFailureRulesReader}), or the built-in rules, with the problem when the file cannot be used.
+     */
+    public LoadedRules failureRules(StepConfig config) throws InterruptedException {
+        String path = config.failureRules();
+        if (path.isEmpty()) {
+            return LoadedRules.builtIn();
+        }
+        LoadedRules rules;
+        try {
+            rules = LoadedRules.of(workspace.act(new AgentFailureRulesReader(path)), path);
+        } catch (RulesFileException e) {
+            rules = LoadedRules.failed(e);
+        } catch (IOException e) {
+            rules = LoadedRules.unreadable(path, "cannot be read from " + workspace.getRemote() + ": "
+                    + e.getMessage());
+        }
+        if (rules.problem().isPresent()) {
+            log(rules.message());
+        } else {
+            log(rules.team().size() + " team failure rule(s) from " + path + ", tried before the built-in ones");
+        }
+        return rules;
     }
 
     /**

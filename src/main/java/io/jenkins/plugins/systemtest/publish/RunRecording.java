@@ -8,6 +8,8 @@ import io.jenkins.plugins.systemtest.pages.SystemTestBuildAction;
 import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.systemtest.engine.analysis.FailureAnalyzer;
+import io.jenkins.plugins.systemtest.engine.analysis.LoadedRules;
 import io.jenkins.plugins.systemtest.dashboard.DashboardService;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
@@ -80,6 +82,18 @@ public final class RunRecording {
     public AssembledRun record(String id, StepConfig config, long startedAt, Interruption interruption,
             List<ProbeResult> preflight, ParsedResults results, List<ReportLink> reports, SecretMasker masker,
             Map<String, String> environment, String nodeId, List<TestAttempt> attempts, String attemptsNote) {
+        return record(id, config, startedAt, interruption, preflight, results, reports, masker, environment, nodeId,
+                attempts, attemptsNote, LoadedRules.builtIn());
+    }
+
+    /**
+     * Assembles, saves and attaches a run, analysing its failures with these rules; a problem with the team's
+     * rules file is recorded with the result file problems.
+     */
+    public AssembledRun record(String id, StepConfig config, long startedAt, Interruption interruption,
+            List<ProbeResult> preflight, ParsedResults results, List<ReportLink> reports, SecretMasker masker,
+            Map<String, String> environment, String nodeId, List<TestAttempt> attempts, String attemptsNote,
+            LoadedRules rules) {
         TenantContext tenant = config.tenant();
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put("buildUrl", run.getUrl());
@@ -90,8 +104,8 @@ public final class RunRecording {
         long t0 = System.nanoTime();
         Optional<RunSummary> previous = previous(tenant, startedAt);
         long t1 = System.nanoTime();
-        AssembledRun assembled = new RunAssembler().assemble(facts, preflight, results, reports, previous, masker,
-                attempts, attemptsNote);
+        AssembledRun assembled = new RunAssembler(new FailureAnalyzer(rules.rules())).assemble(facts, preflight,
+                rules.withProblem(results), reports, previous, masker, attempts, attemptsNote);
         long t2 = System.nanoTime();
         try {
             history.save(assembled.record());

@@ -46,6 +46,8 @@ public final class StepConfig implements Serializable {
     private final boolean failOnFlaky;
     private final String onInfraError;
     private final int rerunFailed;
+    /** Set once, right after construction ({@link #withFailureRules}); null in configs saved before it existed. */
+    private String failureRules;
 
     /** One report directory to archive, as plain values. */
     public static final class Report implements Serializable {
@@ -176,5 +178,26 @@ public final class StepConfig implements Serializable {
     /** The report directories to archive, in order. */
     public List<ReportSpec> reports() {
         return reports.stream().map(Report::spec).toList();
+    }
+
+    /**
+     * Sets the team's failure rules file, relative to the workspace (empty for the built-in rules alone).
+     *
+     * @throws InvalidInputException (field {@code failureRules}) when the path is absolute or leaves the workspace
+     */
+    public StepConfig withFailureRules(String path) {
+        String p = path == null ? "" : path.strip();
+        if (!p.isEmpty() && (p.startsWith("/") || p.startsWith("\\") || p.matches("^[A-Za-z]:.*")
+                || java.nio.file.Path.of(p).normalize().startsWith(".."))) {
+            throw new InvalidInputException("failureRules", "'" + path + "' must be a path inside the workspace,"
+                    + " such as ci/failure-rules.yaml");
+        }
+        this.failureRules = p;
+        return this;
+    }
+
+    /** The team's failure rules file, relative to the workspace, or empty. */
+    public String failureRules() {
+        return failureRules == null ? "" : failureRules;
     }
 }

@@ -48,6 +48,7 @@ public class SystemTestStep extends Step {
     private Double minPassRate;
     private Integer maxFailures;
     private String onInfraError = "fail";
+    private String failureRules = "";
     private boolean failOnFlaky;
     private int rerunFailed;
 
@@ -162,6 +163,15 @@ public class SystemTestStep extends Step {
         this.onInfraError = onInfraError == null || onInfraError.isBlank() ? "fail" : onInfraError.strip();
     }
 
+    public String getFailureRules() {
+        return failureRules;
+    }
+
+    @DataBoundSetter
+    public void setFailureRules(String failureRules) {
+        this.failureRules = failureRules == null ? "" : failureRules.strip();
+    }
+
     public boolean isFailOnFlaky() {
         return failOnFlaky;
     }
@@ -191,7 +201,8 @@ public class SystemTestStep extends Step {
             reportConfigs.add(r == null ? null : r.toConfig());
         }
         return new StepConfig(tenant, tenantName, suite, attributes, requires, waitForServices, results,
-                reportConfigs, minPassRate, maxFailures, failOnFlaky, onInfraError, rerunFailed);
+                reportConfigs, minPassRate, maxFailures, failOnFlaky, onInfraError, rerunFailed)
+                .withFailureRules(failureRules);
     }
 
     @Override

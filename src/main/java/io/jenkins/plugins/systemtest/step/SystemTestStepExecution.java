@@ -10,6 +10,7 @@ import io.jenkins.plugins.systemtest.publish.ReportArchive;
 import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
+import io.jenkins.plugins.systemtest.engine.analysis.LoadedRules;
 import io.jenkins.plugins.systemtest.engine.gate.BuildOutcome;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
@@ -200,12 +201,14 @@ public final class SystemTestStepExecution extends StepExecution {
         ParsedResults results = ParsedResults.empty();
         CollectedResults collected = new CollectedResults(results, List.of(), List.of());
         List<ReportLink> reports = List.of();
+        LoadedRules rules = LoadedRules.builtIn();
         long t1 = System.nanoTime();
         if (probes.stream().allMatch(ProbeResult::up)) {
             ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
                     context.listener());
             StagedResults staged = publisher.collect(config, runId, agentClock, secrets,
                     reruns() ? reruns.attempts() : null);
+            rules = publisher.failureRules(config);
             t1 = System.nanoTime();
             results = staged.collected().results();
             collected = staged.collected();
@@ -224,7 +227,7 @@ public final class SystemTestStepExecution extends StepExecution {
         }
         AssembledRun assembled = recording.record(runId, config, startedAt, interruption, probes, results, reports,
                 masker, context.environment(), context.node().getId(), collected.attempts(),
-                collected.attemptsNote());
+                collected.attemptsNote(), rules);
         if (reruns()) {
             reruns.cleanUp(context, runId);
         }

@@ -119,7 +119,11 @@ public class SystemTestStepConfigTest {
                 bad("minPassRate", "must be between 0 and 100, not 101.0", s -> s.setMinPassRate(101.0), "acme"),
                 bad("maxFailures", "must be 0 or more, not -2", s -> s.setMaxFailures(-2), "acme"),
                 bad("onInfraError", "'ignore' is neither 'fail' nor 'unstable'", s -> s.setOnInfraError("ignore"),
-                        "acme"));
+                        "acme"),
+                bad("failureRules", "'../rules.yaml' must be a path inside the workspace",
+                        s -> s.setFailureRules("../rules.yaml"), "acme"),
+                bad("failureRules", "'/etc/rules.yaml' must be a path inside the workspace",
+                        s -> s.setFailureRules("/etc/rules.yaml"), "acme"));
     }
 
     private static Arguments bad(String field, String message, Consumer<SystemTestStep> setting, String tenant) {

@@ -12,9 +12,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Analyses the failures of a run: groups the failing tests (FAILED and ERROR; flaky tests passed in the end) by
- * {@link FailureSignature}, classifies each group by its first member with {@link FailureRules}, and finds the
- * cascades with {@link CascadeDetector}.
+ * Analyses the failures of a run: classifies each failing test (FAILED and ERROR; flaky tests passed in the end)
+ * with {@link FailureRules}, finds the cascades with {@link CascadeDetector}, and groups the failures by cause:
+ * infrastructure failures by rule and endpoint ({@link Endpoint}), the others by {@link FailureSignature}. A group
+ * takes the classification of its first member; a group made only of followers of infrastructure failures counts as
+ * infrastructure.
  */
 public final class FailureAnalyzer {
 
@@ -38,21 +40,32 @@ public final class FailureAnalyzer {
      * their first failure ran. Within a group the roots come before the followers, each in the order they ran.
      */
     public FailureAnalysis analyze(List<TestCaseResult> tests) {
-        Map<TestCaseResult, String> signatures = new IdentityHashMap<>();
-        Map<String, List<TestCaseResult>> bySignature = new LinkedHashMap<>();
+        Map<TestCaseResult, FailureText> texts = new IdentityHashMap<>();
+        Map<TestCaseResult, FailureRules.Classification> classes = new IdentityHashMap<>();
         for (TestCaseResult t : tests) {
             if (t.outcome().isProblem()) {
-                String signature = FailureSignature.of(t);
-                signatures.put(t, signature);
-                bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(t);
+                FailureText text = FailureText.of(t);
+                texts.put(t, text);
+                classes.put(t, rules.classify(text, t.outcome()));
             }
         }
-        if (bySignature.isEmpty()) {
+        if (texts.isEmpty()) {
             return FailureAnalysis.NONE;
         }
-        CascadeDetector.Detection detection = detector.detect(tests, signatures::get);
+        CascadeDetector.Detection detection = detector.detect(tests, texts::get,
+                t -> classes.get(t).category() == FailureCategory.INFRASTRUCTURE);
+        Map<String, List<TestCaseResult>> byCause = new LinkedHashMap<>();
+        for (TestCaseResult t : tests) {
+            FailureRules.Classification c = classes.get(t);
+            if (c != null) {
+                String key = c.category() == FailureCategory.INFRASTRUCTURE
+                        ? "infrastructure " + c.rule() + " " + Endpoint.of(texts.get(t).all()).orElse("")
+                        : FailureSignature.of(t, texts.get(t));
+                byCause.computeIfAbsent(key, k -> new ArrayList<>()).add(t);
+            }
+        }
         List<FailureGroup> groups = new ArrayList<>();
-        bySignature.forEach((signature, members) -> groups.add(group(signature, members, detection)));
+        byCause.values().forEach(members -> groups.add(group(members, texts, classes, detection)));
         // Independent failures first: a group made only of cascade followers is a consequence, shown after its root.
         groups.sort(Comparator.comparing((FailureGroup g) -> g.followers().size() == g.tests().size())
                 .thenComparing(Comparator.comparingInt((FailureGroup g) -> g.tests().size() - g.followers().size())
@@ -61,22 +74,41 @@ public final class FailureAnalyzer {
         return new FailureAnalysis(groups, detection.cascades());
     }
 
-    private FailureGroup group(String signature, List<TestCaseResult> members, CascadeDetector.Detection detection) {
+    private static FailureGroup group(List<TestCaseResult> members, Map<TestCaseResult, FailureText> texts,
+            Map<TestCaseResult, FailureRules.Classification> classes, CascadeDetector.Detection detection) {
         TestCaseResult first = members.get(0);
-        FailureRules.Classification c = rules.classify(first);
+        FailureText text = texts.get(first);
+        FailureRules.Classification c = classes.get(first);
         List<String> roots = new ArrayList<>();
         List<String> followers = new ArrayList<>();
         for (TestCaseResult t : members) {
-            (detection.followers().contains(t) ? followers : roots).add(t.id());
+            (detection.isFollower(t) ? followers : roots).add(t.id());
+        }
+        FailureCategory category = c.category();
+        String evidence = c.evidence();
+        if (roots.isEmpty() && members.stream().allMatch(t -> classes.get(detection.links().get(t).root())
+                .category() == FailureCategory.INFRASTRUCTURE)) {
+            FailureRules.Classification root = classes.get(detection.links().get(first).root());
+            category = FailureCategory.INFRASTRUCTURE;
+            evidence = "follows from an infrastructure failure (" + root.rule() + ": " + root.evidence() + ")";
         }
         List<String> ordered = new ArrayList<>(roots);
         ordered.addAll(followers);
         String message = FailureSignature.message(first);
-        if (message.isBlank()) {
-            message = FailureSignature.headline(first.failureDetail());
+        if (message.isBlank() || FailureText.usefulType(message).isEmpty()) {
+            message = text.head();
         }
-        return new FailureGroup(signature, c.category(), c.rule(), FailureSignature.typeOf(first), message, ordered,
-                followers);
+        String type = FailureText.usefulType(first.failureType());
+        if (type.isEmpty()) {
+            type = FailureText.usefulType(FailureSignature.typeOf(first));
+        }
+        if (!type.isEmpty() && message.startsWith(type + ": ")) {
+            message = message.substring(type.length() + 2);
+        } else if (message.startsWith(type)) {
+            type = "";
+        }
+        return new FailureGroup(FailureSignature.of(first, text), category, c.rule(), type, message, ordered, followers,
+                evidence);
     }
 
     /** The cascade in which the test (by id) is a follower, if it is one. */

@@ -112,7 +112,12 @@ public final class FailureSignature {
 
     /** The signature of a test's failure: type and folded message. */
     public static String of(TestCaseResult test) {
-        return of(test.failureType(), test.failureMessage(), test.failureDetail());
+        return of(test, FailureText.of(test));
+    }
+
+    /** The signature of a test's failure whose error statements are known already. */
+    static String of(TestCaseResult test, FailureText text) {
+        return of(FailureText.usefulType(test.failureType()), text.headLine(), "");
     }
 
     /** The signature of a failure given by its parts, each possibly empty. */

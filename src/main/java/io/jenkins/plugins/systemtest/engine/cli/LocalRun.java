@@ -1,5 +1,7 @@
 package io.jenkins.plugins.systemtest.engine.cli;
 
+import io.jenkins.plugins.systemtest.engine.analysis.FailureAnalyzer;
+import io.jenkins.plugins.systemtest.engine.analysis.LoadedRules;
 import io.jenkins.plugins.systemtest.engine.history.LiveRun;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.log.RunLog;
@@ -121,8 +123,14 @@ public final class LocalRun {
                 startedAt);
         RunFacts facts = new RunFacts(id, build, options.tenant(), options.gate(), startedAt, clock.millis(), trigger,
                 environment.getOrDefault("GIT_COMMIT", ""), interruption, Map.of());
-        AssembledRun assembled = new RunAssembler().assemble(facts, preflight.results(), results, reports, previous,
-                masker, attempts, attemptsNote);
+        LoadedRules rules = LoadedRules.read(workDir, options.failureRules());
+        rules.problem().ifPresent(p -> log.warn(rules.message()));
+        if (!rules.team().isEmpty()) {
+            log.info("Failure rules: " + rules.team().size() + " team rule(s) from " + options.failureRules()
+                    + ", tried before the built-in ones");
+        }
+        AssembledRun assembled = new RunAssembler(new FailureAnalyzer(rules.rules())).assemble(facts,
+                preflight.results(), rules.withProblem(results), reports, previous, masker, attempts, attemptsNote);
         RunRecord record = assembled.record();
         history.save(record);
         running.close();

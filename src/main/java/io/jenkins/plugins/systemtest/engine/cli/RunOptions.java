@@ -28,20 +28,31 @@ import java.util.List;
  * @param timeout  how long the command may run; zero for no limit
  * @param command  the command and its arguments
  * @param rerunFailed how many times the command may run again while tests fail (0 to 10)
+ * @param failureRules the team's failure rules file, relative to the working directory, or empty for the built-in
+ *                 rules alone
  */
 public record RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
         List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
-        List<String> command, int rerunFailed) {
+        List<String> command, int rerunFailed, String failureRules) {
 
     public RunOptions {
         RerunPolicy.check("--rerun-failed", rerunFailed);
+        failureRules = failureRules == null ? "" : failureRules;
     }
 
-    /** Options of a command that runs once. */
+    /** Options of a command that runs once, with the built-in failure rules. */
     public RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
             List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
             List<String> command) {
-        this(tenant, requires, waitForServices, results, reports, gate, history, maskEnv, timeout, command, 0);
+        this(tenant, requires, waitForServices, results, reports, gate, history, maskEnv, timeout, command, 0, "");
+    }
+
+    /** Options with the built-in failure rules. */
+    public RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
+            List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
+            List<String> command, int rerunFailed) {
+        this(tenant, requires, waitForServices, results, reports, gate, history, maskEnv, timeout, command,
+                rerunFailed, "");
     }
 
     /** The output directory when none is given. */
@@ -66,6 +77,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         Duration timeout = Duration.ZERO;
         int rerunFailed = 0;
         List<String> command = new ArrayList<>();
+        String failureRules = "";
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--")) {
@@ -104,6 +116,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
                 case "--history" -> history = value;
                 case "--mask-env" -> maskEnv.add(value);
                 case "--timeout" -> timeout = Duration.ofSeconds(nonNegativeInt(name, value));
+                case "--failure-rules" -> failureRules = relativePath(name, value);
                 case "--rerun-failed" -> rerunFailed = nonNegativeInt(name, value);
                 default -> throw new InvalidInputException(name, "is not an option of 'run' (see 'help')");
             }
@@ -121,7 +134,16 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         TenantContext context = new TenantContext(tenant, tenantName, suite, AttributeParser.parse(attributes));
         return new RunOptions(context, List.copyOf(requires), wait, results, List.copyOf(reports),
                 new QualityGate(minPassRate, maxFailures, failOnFlaky, onInfra), Path.of(history), List.copyOf(maskEnv),
-                timeout, List.copyOf(command), rerunFailed);
+                timeout, List.copyOf(command), rerunFailed, failureRules);
+    }
+
+    private static String relativePath(String name, String value) {
+        String v = value.strip();
+        if (v.isEmpty() || Path.of(v).isAbsolute() || v.startsWith("/") || v.startsWith("\\")
+                || Path.of(v).normalize().startsWith("..")) {
+            throw new InvalidInputException(name, "'" + value + "' must be a path inside the working directory");
+        }
+        return v;
     }
 
     private static int nonNegativeInt(String name, String value) {

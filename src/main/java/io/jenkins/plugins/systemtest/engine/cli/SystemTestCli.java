@@ -47,6 +47,8 @@ public final class SystemTestCli {
               --on-infra-error fail|unstable   exit 2 (fail) or 1 (unstable) when services are down
               --mask-env NAME         hide the value of this environment variable everywhere, repeatable
               --timeout SECONDS       stop the command and its children after this long (default: none)
+              --failure-rules FILE    the team's failure rules (YAML, relative to the working directory),
+                                      tried before the built-in ones; a bad file is reported, never fatal
               --history DIR           output directory (default: .system-tests)
               --rerun-failed N        while tests fail or error, run the command again, up to N more
                                       times (0-10, default 0); never after a timeout or abort

@@ -96,7 +96,12 @@ public final class DemoSuite {
         // Like a test that relies on state an earlier test should have left: fails with an NPE when it did not.
         Booking b = booking;
         if (b == null) {
-            throw new NullPointerException("Cannot invoke \"Booking.id()\" because \"this.booking\" is null");
+            NullPointerException e = new NullPointerException("Cannot invoke \"Booking.id()\" because"
+                    + " \"this.booking\" is null");
+            // The demo's tests are lambdas of this class; in a real suite the top frame is the test class's own.
+            e.setStackTrace(new StackTraceElement[] {new StackTraceElement("com.example.booking.BookingFlowTest",
+                    "currentBooking", "BookingFlowTest.java", 99)});
+            throw e;
         }
         return b;
     }

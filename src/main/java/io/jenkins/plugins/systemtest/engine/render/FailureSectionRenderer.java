@@ -58,7 +58,12 @@ final class FailureSectionRenderer {
                     .markup(" ").element("code", "st-signature", Formats.clip(g.signature(), MAX_MESSAGE))
                     .close("h3");
             if (!g.rule().isEmpty()) {
-                out.element("p", "st-rule", "Classified by rule " + Formats.clip(g.rule(), MAX_ID));
+                out.open("p", "st-rule").text("Classified by rule ").element("code", "st-rule-name",
+                        Formats.clip(g.rule(), MAX_ID));
+                if (!g.evidence().isEmpty()) {
+                    out.text(": " + Formats.clip(g.evidence(), MAX_MESSAGE));
+                }
+                out.close("p");
             }
             String message = g.type().isEmpty() ? g.message() : g.type() + ": " + g.message();
             out.element("pre", "st-message", Formats.headAndTail(message, MAX_MESSAGE));

@@ -51,7 +51,8 @@ public final class RecordMasker {
         List<ProbeResult> preflight = r.preflight().stream().map(p -> new ProbeResult(m(p.target()), p.up(),
                 p.latencyMillis(), p.attempts(), p.cause(), m(p.message()), m(p.hint()))).toList();
         List<FailureGroup> groups = r.failureGroups().stream().map(g -> new FailureGroup(m(g.signature()),
-                g.category(), g.rule(), m(g.type()), m(g.message()), strings(g.tests()), strings(g.followers())))
+                g.category(), g.rule(), m(g.type()), m(g.message()), strings(g.tests()), strings(g.followers()),
+                m(g.evidence())))
                 .toList();
         List<Cascade> cascades = r.cascades().stream().map(c -> new Cascade(m(c.rootTest()), m(c.suite()),
                 strings(c.followers()), m(c.reason()))).toList();

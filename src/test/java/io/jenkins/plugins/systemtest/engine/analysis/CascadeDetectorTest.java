@@ -1,7 +1,5 @@
 package io.jenkins.plugins.systemtest.engine.analysis;
 
-import io.jenkins.plugins.systemtest.engine.analysis.FailureRules.Kind;
-import io.jenkins.plugins.systemtest.engine.analysis.FailureRules.Rule;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
 import org.junit.jupiter.api.Test;
@@ -66,7 +64,7 @@ class CascadeDetectorTest {
     }
 
     @Test
-    void shouldTakeARepeatOfTheRootSignatureAsAFollower() {
+    void shouldNotTakeARepeatOfTheRootSignatureAsAFollower() {
         List<TestCaseResult> run = List.of(
                 error("com.acme.OrderIT", "shouldCreateOrder", "java.lang.IllegalStateException",
                         "Order 3f2a9c1b-7d4e-4a8f-9b1c-2e3d4f5a6b7c is locked by worker 3"),
@@ -75,19 +73,13 @@ class CascadeDetectorTest {
                 error("com.acme.OrderIT", "shouldShipOrder", "java.lang.IllegalStateException",
                         "Order 0c1d2e3f-4a5b-4c6d-8e7f-90a1b2c3d4e5 is locked by worker 11"));
 
-        List<Cascade> cascades = detector.detect(run);
-
-        assertThat(cascades).singleElement().satisfies(c -> {
-            assertThat(c.rootTest()).isEqualTo("com.acme.OrderIT.shouldCreateOrder");
-            assertThat(c.followers()).containsExactly("com.acme.OrderIT.shouldShipOrder");
-            assertThat(c.reason()).isEqualTo("The same failure as the root");
-        });
+        assertThat(detector.detect(run)).isEmpty();
     }
 
     @Test
-    void shouldKeepFollowersOfFollowersWithTheSameRoot() {
-        Rule closed = new Rule("session-closed", Kind.FOLLOW_ON, FailureCategory.ERROR,
-                Pattern.compile("session 42 closed"), false, "the shared session was closed", "session 42 closed");
+    void shouldGiveFollowersOfAFollowerTheIndependentRoot() {
+        FailureRule closed = new FailureRule("session-closed", FailureRule.Kind.FOLLOW_ON, null,
+                Pattern.compile("session \\d+ closed"), "the shared session was closed", "session 42 closed");
         CascadeDetector custom = new CascadeDetector(new FailureRules(List.of(closed)));
         List<TestCaseResult> run = List.of(
                 error("com.acme.SessionIT", "shouldOpen", "java.io.IOException", "handshake failed"),
@@ -100,7 +92,8 @@ class CascadeDetectorTest {
             assertThat(c.rootTest()).isEqualTo("com.acme.SessionIT.shouldOpen");
             assertThat(c.followers())
                     .containsExactly("com.acme.SessionIT.shouldRead", "com.acme.SessionIT.shouldWrite");
-            assertThat(c.reason()).isEqualTo("The shared session was closed; the same failure as an earlier follower");
+            assertThat(c.reason()).startsWith("The shared session was closed (matched `session 42 closed` in the"
+                    + " message); the nearest earlier failure");
         });
     }
 
@@ -147,6 +140,65 @@ class CascadeDetectorTest {
                 failed("B", "fourth", "", PENDING));
 
         assertThat(detector.detect(run)).extracting(Cascade::rootTest).containsExactly("B.first", "A.second");
+    }
+
+    @Test
+    void shouldTakeTheFailureAFollowerCitesAsItsRootRatherThanTheNearest() {
+        String notNull = "sqlalchemy.exc.IntegrityError: (psycopg2.errors.NotNullViolation) null value in column"
+                + " \"country\" of relation \"customers\" violates not-null constraint";
+        List<TestCaseResult> run = List.of(
+                failed(USERS, "test_create_customer", "", notNull),
+                failed(USERS, "test_create_user", "", INTEGRITY),
+                failed(USERS, "test_rename_customer", "", PENDING + " Original exception was: (psycopg2.errors"
+                        + ".NotNullViolation) null value in column \"country\" of relation \"customers\" violates"
+                        + " not-null constraint"));
+
+        assertThat(detector.detect(run)).singleElement().satisfies(c -> {
+            assertThat(c.rootTest()).isEqualTo(USERS + ".test_create_customer");
+            assertThat(c.reason()).contains("it cites the failure of " + USERS + ".test_create_customer");
+        });
+    }
+
+    @Test
+    void shouldGiveATransactionFollowOnTheNearestEarlierDatabaseFailure() {
+        List<TestCaseResult> run = List.of(
+                failed(USERS, "test_create_user", "", INTEGRITY),
+                failed(USERS, "test_totals", "", "assert 41 == 42"),
+                failed(USERS, "test_close_period", "", "psycopg2.errors.InFailedSqlTransaction: current transaction"
+                        + " is aborted, commands ignored until end of transaction block"));
+
+        assertThat(detector.detect(run)).singleElement().satisfies(c -> {
+            assertThat(c.rootTest()).isEqualTo(USERS + ".test_create_user");
+            assertThat(c.reason()).endsWith("the nearest earlier database failure");
+        });
+    }
+
+    @Test
+    void shouldNotTakeANullRaisedInApplicationCodeAsAFollower() {
+        List<TestCaseResult> run = List.of(
+                Failures.of("orders", "totals the cart", TestOutcome.FAILED, "", "", "TypeError: Cannot read"
+                        + " properties of undefined (reading 'price')\n    at computeTotal (/w/src/cart/total.js:12:24)\n"
+                        + "    at Object.<anonymous> (/w/test/cart.test.js:20:5)"),
+                failed("orders", "creates an order", "", "Error: expect(received).toBe(expected)"),
+                Failures.of("orders", "pays the order", TestOutcome.FAILED, "", "", "TypeError: Cannot read"
+                        + " properties of undefined (reading 'id')\n    at Object.<anonymous> (/w/test/orders.test.js"
+                        + ":25:45)"));
+
+        assertThat(detector.detect(run)).singleElement().satisfies(c -> {
+            assertThat(c.rootTest()).isEqualTo("orders.creates an order");
+            assertThat(c.followers()).containsExactly("orders.pays the order");
+            assertThat(c.reason()).contains("raised in the test's own code at /w/test/orders.test.js");
+        });
+    }
+
+    @Test
+    void shouldNeverMakeAnInfrastructureFailureAFollower() {
+        List<TestCaseResult> run = List.of(
+                failed(USERS, "test_create_user", "", INTEGRITY),
+                error(USERS, "test_rename_user", "", "psycopg2.OperationalError: current transaction is aborted,"
+                        + " commands ignored until end of transaction block; server closed: Connection refused"));
+
+        assertThat(detector.detect(run)).isEmpty();
     }
 
     private static TestCaseResult noSuite(String className, String name, String detail) {

@@ -1,8 +1,7 @@
 package io.jenkins.plugins.systemtest.engine.analysis;
 
 import io.jenkins.plugins.systemtest.engine.analysis.FailureRules.Classification;
-import io.jenkins.plugins.systemtest.engine.analysis.FailureRules.Kind;
-import io.jenkins.plugins.systemtest.engine.analysis.FailureRules.Rule;
+import io.jenkins.plugins.systemtest.engine.analysis.FailureRule.Kind;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
 import org.junit.jupiter.api.Test;
@@ -73,7 +72,7 @@ class FailureRulesTest {
                         "assertion-error"),
                 // TLS
                 arguments(ERR, "", "psycopg.OperationalError: connection failed: server does not support SSL, but SSL"
-                        + " was required", "", INFRASTRUCTURE, "tls-mismatch"),
+                        + " was required", "", INFRASTRUCTURE, "db-tls"),
                 arguments(ERR, "javax.net.ssl.SSLHandshakeException", "PKIX path building failed", "",
                         INFRASTRUCTURE, "tls-mismatch"),
                 arguments(FAILED, "", "", "Error: write EPROTO 40E8C1D1E17F0000:error:0A00010B:SSL routines:"
@@ -115,9 +114,22 @@ class FailureRulesTest {
                 // an assertion about a message mentioning a refusal is still an assertion
                 arguments(FAILED, "", "", "Error: expect(received).toContain(expected) // indexOf\n\nExpected"
                         + " substring: \"ok\"\nReceived string:    \"ECONNREFUSED\"\n", ASSERTION, "jest-expect"),
-                arguments(FAILED, "org.opentest4j.AssertionFailedError", "expected: <true> but was: <false>",
-                        "org.opentest4j.AssertionFailedError: expected: <true> but was: <false>\nCaused by: a"
-                                + " log line saying Connection refused", ASSERTION, "assertion-error"),
+                // the deepest cause decides: an answered database error under a refusal-sounding wrapper
+                arguments(ERR, "org.springframework.data.redis.RedisSystemException", "Error in execution",
+                        "org.springframework.data.redis.RedisSystemException: Error in execution\nCaused by:"
+                                + " io.lettuce.core.RedisCommandExecutionException: WRONGTYPE Operation against a key"
+                                + " holding the wrong kind of value", ERROR, "redis-wrongtype"),
+                arguments(ERR, "java.lang.IllegalStateException", "Failed to load ApplicationContext",
+                        "java.lang.IllegalStateException: Failed to load ApplicationContext\nCaused by:"
+                                + " org.hibernate.exception.JDBCConnectionException: Unable to open JDBC Connection\n"
+                                + "Caused by: java.net.ConnectException: Connection refused", INFRASTRUCTURE,
+                        "connection-refused"),
+                // the error only in the body: go-junit-report, nextest
+                arguments(FAILED, "", "Failed", "    store_test.go:42: create order: dial tcp 127.0.0.1:5432:"
+                        + " connect: connection refused\n", INFRASTRUCTURE, "connection-refused"),
+                arguments(FAILED, "test failure with exit code 101", "", "thread 'api::health' panicked at"
+                        + " tests/api.rs:12:58:\nassertion `left == right` failed\n  left: 500\n right: 200\nnote:"
+                        + " run with `RUST_BACKTRACE=1`", ASSERTION, FailureRules.FAILURE_ELEMENT),
                 // everything else
                 arguments(FAILED, "", "sqlalchemy.exc.PendingRollbackError: This Session's transaction has been"
                         + " rolled back due to a previous exception during flush.", "", ERROR, "uncaught-exception"),
@@ -136,22 +148,25 @@ class FailureRulesTest {
             String detail, FailureCategory category, String rule) {
         TestCaseResult t = Failures.of("Suite", "shouldWork", outcome, type, message, detail);
 
-        assertThat(rules.classify(t)).isEqualTo(new Classification(category, rule));
+        Classification c = rules.classify(t);
+        assertThat(List.of(c.category(), c.rule())).isEqualTo(List.of(category, rule));
+        assertThat(c.evidence()).isNotBlank();
     }
 
-    static Stream<Rule> ruleExamples() {
-        return FailureRules.DEFAULTS.stream();
+    static Stream<FailureRule> ruleExamples() {
+        return BuiltInRules.ALL.stream();
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleExamples")
-    void shouldMatchEachRulesOwnExampleWithThatRule(Rule rule) {
+    void shouldMatchEachRulesOwnExampleWithThatRule(FailureRule rule) {
         TestCaseResult t = Failures.of("Suite", "shouldWork", TestOutcome.ERROR, "", rule.example(), "");
 
         if (rule.kind() == Kind.FOLLOW_ON) {
             assertThat(rules.followOn(t)).contains(rule);
         } else {
-            assertThat(rules.classify(t)).isEqualTo(new Classification(rule.category(), rule.name()));
+            Classification c = rules.classify(t);
+            assertThat(List.of(c.category(), c.rule())).isEqualTo(List.of(rule.category(), rule.name()));
         }
     }
 
@@ -181,19 +196,22 @@ class FailureRulesTest {
 
     @Test
     void shouldLetExtraRulesWinOverTheBuiltInOnes() {
-        Rule vault = new Rule("vault-sealed", Kind.CLASSIFY, INFRASTRUCTURE, Pattern.compile("Vault is sealed"),
-                true, "The secrets store is sealed", "hvac.exceptions.VaultDown: Vault is sealed");
+        FailureRule vault = new FailureRule("vault-sealed", Kind.INFRASTRUCTURE, null,
+                Pattern.compile("Vault is sealed"), "The secrets store is sealed",
+                "hvac.exceptions.VaultDown: Vault is sealed");
         FailureRules extended = rules.withFirst(List.of(vault));
         TestCaseResult t = Failures.error("Suite", "shouldReadSecret", "hvac.exceptions.VaultDown",
                 "Vault is sealed");
 
         assertThat(rules.classify(t).category()).isEqualTo(ERROR);
-        assertThat(extended.classify(t)).isEqualTo(new Classification(INFRASTRUCTURE, "vault-sealed"));
+        assertThat(extended.classify(t).rule()).isEqualTo("vault-sealed");
+        assertThat(extended.classify(t).category()).isEqualTo(INFRASTRUCTURE);
+        assertThat(extended.classify(t).evidence()).isEqualTo("matched `Vault is sealed` in the message");
     }
 
     @Test
     void shouldRefuseTwoRulesOfTheSameName() {
-        Rule copy = FailureRules.DEFAULTS.get(0);
+        FailureRule copy = BuiltInRules.ALL.get(0);
 
         assertThatThrownBy(() -> rules.withFirst(List.of(copy)))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -204,7 +222,7 @@ class FailureRulesTest {
     void shouldListEveryRuleInTheDocumentation() throws IOException {
         String doc = Files.readString(Path.of("docs", "failure-analysis.md"));
 
-        List<String> missing = FailureRules.DEFAULTS.stream().map(Rule::name)
+        List<String> missing = BuiltInRules.ALL.stream().map(FailureRule::name)
                 .filter(name -> !doc.contains("`" + name + "`")).toList();
 
         assertThat(missing).isEmpty();
@@ -212,6 +230,6 @@ class FailureRulesTest {
     }
 
     private String followOnRule(String type, String message) {
-        return rules.followOn(Failures.failed("Suite", "shouldWork", type, message)).map(Rule::name).orElse("");
+        return rules.followOn(Failures.failed("Suite", "shouldWork", type, message)).map(FailureRule::name).orElse("");
     }
 }

@@ -194,8 +194,9 @@ class FailureSignatureTest {
                 "failed on setup with \"psycopg2.OperationalError: connection failed\"");
         TestCaseResult plain = Failures.failed("pytest", "test_b", "", "psycopg2.OperationalError: connection failed");
 
+        // Playwright's type FAILURE says nothing either: the error line of the body is the signature
         assertThat(FailureSignature.of(playwright))
-                .isEqualTo("FAILURE: Error: Timed out <n>ms waiting for expect(locator).toHaveText(expected)");
+                .isEqualTo("Error: Timed out <n>ms waiting for expect(locator).toHaveText(expected)");
         assertThat(FailureSignature.of(wrapped)).isEqualTo(FailureSignature.of(plain));
     }
 

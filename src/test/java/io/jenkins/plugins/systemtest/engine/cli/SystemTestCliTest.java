@@ -160,6 +160,49 @@ class SystemTestCliTest {
     }
 
     @Test
+    void shouldLetTheTeamsRulesFileDecideAndReportABadOneWithoutLosingTheResults() throws Exception {
+        String sealed = FAILING.replace("expected 2 items but got 0 (token SECRET)", "Vault is sealed")
+                .replace("java.lang.AssertionError: expected 2 items but got 0", "hvac.VaultDown: Vault is sealed")
+                .replace("type=\"java.lang.AssertionError\"", "type=\"hvac.VaultDown\"");
+        Files.createDirectories(dir.resolve("ci"));
+        Files.writeString(dir.resolve("ci/failure-rules.yaml"), """
+                rules:
+                  - name: vault-sealed
+                    kind: infrastructure
+                    pattern: 'Vault is sealed'
+                """);
+
+        int code = cli(Map.of(), "run", "--tenant", "acme", "--failure-rules", "ci/failure-rules.yaml",
+                "--results", "build/test-results/*.xml", "--", "sh", "-c", writeResultsCommand(sealed));
+
+        assertThat(code).as(err.toString()).isEqualTo(2);
+        assertThat(out.toString()).contains(": INFRA_ERROR").contains("vault-sealed");
+        JsonNode first = new ObjectMapper().readTree(dir.resolve(".system-tests/records/1-acme-default.json")
+                .toFile());
+        assertThat(first.at("/failureGroups/0/evidence").asText()).isEqualTo("matched `Vault is sealed` in the"
+                + " message");
+
+        Files.writeString(dir.resolve("ci/failure-rules.yaml"), "rules:\n  - name: vault-sealed\n    kind: infra\n"
+                + "    pattern: 'Vault is sealed'\n");
+        out.reset();
+        code = cli(Map.of(), "run", "--tenant", "acme", "--failure-rules", "ci/failure-rules.yaml",
+                "--results", "build/test-results/*.xml", "--", "sh", "-c", writeResultsCommand(sealed));
+
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString() + out.toString()).contains("failure rules ci/failure-rules.yaml:3: kind 'infra' is"
+                + " not one of infrastructure, product, assertion, follow-on; the built-in rules were used");
+        JsonNode second = new ObjectMapper().readTree(dir.resolve(".system-tests/records/2-acme-default.json")
+                .toFile());
+        assertThat(second.get("verdict").asText()).isEqualTo("FAILED");
+        assertThat(second.get("tests")).hasSize(2);
+        assertThat(second.at("/parseProblems/0/file").asText()).isEqualTo("ci/failure-rules.yaml");
+        assertThat(cli(Map.of(), "run", "--tenant", "a", "--failure-rules", "../rules.yaml", "--results", "x", "--",
+                "true")).isEqualTo(64);
+        assertThat(err.toString()).contains("--failure-rules: '../rules.yaml' must be a path inside the working"
+                + " directory");
+    }
+
+    @Test
     void shouldNameTheBadOptionAndExitWithUsage() {
         assertThat(cli(Map.of(), "run", "--tenant", "bad tenant", "--results", "x", "--", "true")).isEqualTo(64);
         assertThat(err.toString()).contains("error: tenant: 'bad tenant' is not a valid tenant key");

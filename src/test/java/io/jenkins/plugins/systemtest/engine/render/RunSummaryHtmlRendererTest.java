@@ -84,6 +84,19 @@ class RunSummaryHtmlRendererTest {
     }
 
     @Test
+    void shouldShowTheRuleAndTheTextItMatched() throws IOException {
+        TestCaseResult t = failed("com.acme.CartIT", "checkout", "connect ECONNREFUSED 127.0.0.1:3000");
+        FailureGroup group = new FailureGroup("Error: connect ECONNREFUSED <host>:<port>",
+                FailureCategory.INFRASTRUCTURE, "connection-refused", "Error", "connect ECONNREFUSED 127.0.0.1:3000",
+                List.of(t.id()), List.of(), "matched `ECONNREFUSED` in the failure body");
+
+        String html = render(run(RunVerdict.INFRA_ERROR, List.of(t), List.of(group), List.of(), "", List.of()));
+
+        assertThat(html).contains("<p class=\"st-rule\">Classified by rule <code class=\"st-rule-name\">"
+                + "connection-refused</code>: matched `ECONNREFUSED` in the failure body</p>");
+    }
+
+    @Test
     void shouldFoldCascadeFollowersUnderTheirRoot() throws IOException {
         TestCaseResult root = failed("com.acme.OrderIT", "create", "could not execute statement");
         TestCaseResult f1 = failed("com.acme.OrderIT", "update", "PendingRollbackError");

@@ -106,7 +106,8 @@ final class XssPayloads {
         TestCaseResult passed = TestCaseResult.passed("", "", mark(p, "passedName"), 10);
         List<TestCaseResult> tests = List.of(a, b, flaky, skipped, passed);
         FailureGroup group = new FailureGroup(mark(p, "signature"), FailureCategory.ASSERTION, mark(p, "rule"),
-                mark(p, "type"), mark(p, "groupMessage"), List.of(a.id(), b.id()), List.of(b.id()));
+                mark(p, "type"), mark(p, "groupMessage"), List.of(a.id(), b.id()), List.of(b.id()),
+                mark(p, "evidence"));
         Cascade cascade = new Cascade(a.id(), mark(p, "suiteA"), List.of(b.id()), mark(p, "cascadeReason"));
         Map<String, String> extra = new LinkedHashMap<>();
         extra.put(mark(p, "extraKey"), mark(p, "extraValue"));
