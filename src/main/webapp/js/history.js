@@ -17,7 +17,7 @@
  *     "filters": {
  *       "tenants": [{"key": "acme", "name": "Acme Corp"}],
  *       "suites": ["e2e"],
- *       "verdicts": ["PASSED", "FAILED"]              // PASSED | FAILED | INFRA_ERROR | NO_TESTS | ABORTED
+ *       "verdicts": ["PASSED", "FAILED"]              // PASSED | FAILED | INFRA_ERROR | NO_TESTS | ABORTED | RUNNING
  *     },
  *     "runs": [{                                      // newest first
  *       "id": "12-acme-e2e", "build": 12, "tenant": "acme", "tenantName": "Acme Corp", "suite": "e2e",
@@ -60,7 +60,7 @@
   const MAX_TEXT = 300;
   const MAX_TIP = 1000;
   const SVG_NS = 'http://www.w3.org/2000/svg';
-  const VERDICTS = ['PASSED', 'FAILED', 'INFRA_ERROR', 'NO_TESTS', 'ABORTED'];
+  const VERDICTS = ['PASSED', 'FAILED', 'INFRA_ERROR', 'NO_TESTS', 'ABORTED', 'RUNNING'];
   const OUTCOMES = ['PASSED', 'FAILED', 'ERROR', 'SKIPPED', 'FLAKY'];
 
   // ---- text and DOM helpers -------------------------------------------------------------------------------
@@ -389,11 +389,15 @@
       const c = run.counts || {};
       const failed = el('td', 'st-number', num(c.failed) + num(c.errors));
       tip(failed, `${num(c.failed)} failed, ${num(c.errors)} errors`);
-      const rate = el('td', 'st-number', num(run.passRate) < 0 ? 'no test ran' : percent(run.passRate));
-      tip(rate, passRateText(c));
+      const running = run.verdict === 'RUNNING';
+      const rate = el('td', 'st-number', running ? 'running' : num(run.passRate) < 0 ? 'no test ran'
+        : percent(run.passRate));
+      tip(rate, running ? 'The run is going on: its results are counted when it ends' : passRateText(c));
+      if (running) tr.classList.add('st-run-live');
       tr.append(build, tenant, el('td', 'st-wrap', run.suite), verdict, el('td', 'st-number', num(c.passed)),
         failed, el('td', 'st-number', num(c.skipped)), el('td', 'st-number', num(c.flaky)), rate,
-        el('td', 'st-number', duration(run.durationMillis)), el('td', '', instant(run.startedAt)),
+        el('td', 'st-number', running ? `${duration(run.durationMillis)} so far` : duration(run.durationMillis)),
+        el('td', '', instant(run.startedAt)),
         el('td', 'st-wrap st-trigger', run.trigger));
       return tr;
     }

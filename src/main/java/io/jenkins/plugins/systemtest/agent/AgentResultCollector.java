@@ -46,12 +46,25 @@ public final class AgentResultCollector extends MasterToSlaveFileCallable<String
     private final String runId;
     private final long notBefore;
     private final ArrayList<String> secrets;
+    private final AttemptLog attempts;
 
     public AgentResultCollector(StepConfig config, String runId, long notBefore, List<String> secrets) {
+        this(config, runId, notBefore, secrets, null);
+    }
+
+    /**
+     * A collector of a run whose attempts were kept apart ({@code rerunFailed}): the results are the attempts'
+     * kept files merged, the reports each attempt's kept copy when there was more than one attempt.
+     *
+     * @param attempts the attempts, or null (or none) for a run whose results are in the workspace
+     */
+    public AgentResultCollector(StepConfig config, String runId, long notBefore, List<String> secrets,
+            AttemptLog attempts) {
         this.config = config;
         this.runId = runId;
         this.notBefore = notBefore;
         this.secrets = new ArrayList<>(secrets);
+        this.attempts = attempts;
     }
 
     @Override
@@ -59,8 +72,9 @@ public final class AgentResultCollector extends MasterToSlaveFileCallable<String
         Path workspace = workspaceDir.toPath().toAbsolutePath();
         long t0 = System.nanoTime();
         SecretMasker masker = new SecretMasker(secrets);
-        CollectedResults collected = new ResultCollector().collect(workspace, config.results(), config.reports(),
-                notBefore, masker);
+        CollectedResults collected = attempts == null || attempts.count() == 0
+                ? new ResultCollector().collect(workspace, config.results(), config.reports(), notBefore, masker)
+                : AttemptsMerge.collect(workspace, config, runId, attempts, masker);
         Path staging = workspace.resolve(WorkspaceLayout.stagingDir(runId));
         deleteTree(staging);
         List<String> warnings = new ArrayList<>();
@@ -97,7 +111,7 @@ public final class AgentResultCollector extends MasterToSlaveFileCallable<String
         Files.deleteIfExists(workspace.resolve(WorkspaceLayout.contextFile(runId)));
         // Passed tests' output is in the staged file for Jenkins' report; the record does not keep it: not sent.
         CollectedResults sent = new CollectedResults(collected.results().withoutPassedOutput(), collected.reports(),
-                collected.warnings());
+                collected.warnings(), collected.attempts(), collected.attemptsNote());
         String json = new AgentTransferJson().write(new StagedResults(sent, reports, junitFile, warnings));
         LOGGER.log(Level.FINE, "{0}: parse and stage reports {1} ms, stage the JUnit file {2} ms, JSON {3} ms "
                 + "({4} characters)", new Object[] {runId, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,

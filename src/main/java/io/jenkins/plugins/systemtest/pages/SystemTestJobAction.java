@@ -8,6 +8,8 @@ import io.jenkins.plugins.systemtest.engine.history.HistoryQuery;
 import io.jenkins.plugins.systemtest.engine.history.HistoryRequest;
 import io.jenkins.plugins.systemtest.engine.history.HistoryRequestParser;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
+import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
+import io.jenkins.plugins.systemtest.history.LiveRunMarkers;
 import io.jenkins.plugins.systemtest.engine.render.HistoryCsvWriter;
 import io.jenkins.plugins.systemtest.engine.render.HistoryPageJson;
 import io.jenkins.plugins.systemtest.engine.render.HistoryPageModel;
@@ -28,6 +30,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -220,19 +223,29 @@ public class SystemTestJobAction implements Action {
 
     /** The page model for a request: reads the index (rebuilt from the records when missing or broken). */
     HistoryPageModel build(HistoryRequest request) {
+        LiveRunMarkers.settle(job, history);
         HistoryQuery query;
+        List<RunSummary> running = new ArrayList<>();
+        long now = System.currentTimeMillis();
         try {
             query = history.query();
+            history.live().list().forEach(r -> running.add(0, r.asSummary(now)));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the system test history of " + job.getFullName() + ": "
                     + e.getMessage(), e);
         }
-        return new HistoryPageModelBuilder(Clock.systemUTC()).build(query, request,
+        return new HistoryPageModelBuilder(Clock.systemUTC()).build(query, running, request,
                 job.getFullName() + " system tests", SystemTestJobAction::runHref);
     }
 
-    /** From {@code <job>/system-tests/} to the run's part of {@code <build>/system-tests/}. */
+    /**
+     * From {@code <job>/system-tests/} to the run's part of {@code <build>/system-tests/}, or to the build's console
+     * while the run is going on.
+     */
     static String runHref(RunSummary run) {
+        if (run.verdict() == RunVerdict.RUNNING) {
+            return "../" + run.build() + "/console";
+        }
         return "../" + run.build() + "/" + SystemTestBuildAction.URL_NAME + "/#"
                 + RunSummaryHtmlRenderer.anchor(run.id());
     }

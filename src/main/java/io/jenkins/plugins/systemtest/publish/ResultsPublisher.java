@@ -3,6 +3,7 @@ package io.jenkins.plugins.systemtest.publish;
 import io.jenkins.plugins.systemtest.agent.WorkspaceLayout;
 import io.jenkins.plugins.systemtest.step.StepConfig;
 import io.jenkins.plugins.systemtest.agent.AgentResultCollector;
+import io.jenkins.plugins.systemtest.agent.AttemptLog;
 import io.jenkins.plugins.systemtest.step.StepSummary;
 
 import hudson.FilePath;
@@ -56,11 +57,21 @@ public final class ResultsPublisher {
      */
     public StagedResults collect(StepConfig config, String runId, long notBefore, List<String> secrets)
             throws InterruptedException {
+        return collect(config, runId, notBefore, secrets, null);
+    }
+
+    /**
+     * Collects and stages the results of a run whose attempts were kept apart on the agent ({@code rerunFailed}):
+     * the attempts merged; {@code attempts} null or empty collects as {@link #collect(StepConfig, String, long,
+     * List)} does.
+     */
+    public StagedResults collect(StepConfig config, String runId, long notBefore, List<String> secrets,
+            AttemptLog attempts) throws InterruptedException {
         SecretMasker masker = new SecretMasker(secrets);
         StagedResults staged;
         try {
             staged = new AgentTransferJson().readStaged(
-                    workspace.act(new AgentResultCollector(config, runId, notBefore, secrets)));
+                    workspace.act(new AgentResultCollector(config, runId, notBefore, secrets, attempts)));
         } catch (IOException e) {
             String problem = "the results could not be collected from " + workspace.getRemote() + ": "
                     + masker.mask(e.getMessage());

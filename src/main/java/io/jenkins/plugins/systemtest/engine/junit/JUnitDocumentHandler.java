@@ -151,8 +151,8 @@ final class JUnitDocumentHandler {
     }
 
     /**
-     * An {@code <error>} or {@code <failure>} directly in a {@code <testsuite>}: Ant and Surefire write one when the
-     * test class could not be loaded or set up, with no test case. Read as Jenkins does: one test named
+     * An {@code <error>} or {@code <failure>} directly in a {@code <testsuite>}: Ant's JUnit task writes one, with no
+     * test case, when the test class could not be loaded or initialised. Read as Jenkins does: one test named
      * {@value AttemptFolder#INIT} in a class named after the suite, which ends when the element does.
      */
     private void suiteProblem(XMLStreamReader r, boolean error) {

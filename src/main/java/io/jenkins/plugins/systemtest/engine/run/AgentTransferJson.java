@@ -41,6 +41,16 @@ public final class AgentTransferJson {
         return mapper.writeValueAsString(staged);
     }
 
+    /** Any engine value (a record of plain values) as JSON. */
+    public String writeValue(Object value) throws IOException {
+        return mapper.writeValueAsString(value);
+    }
+
+    /** Reads what {@link #writeValue} wrote; {@code what} names it in the error when there is nothing. */
+    public <T> T readValue(String json, Class<T> type, String what) throws IOException {
+        return read(json, type, what);
+    }
+
     /** Probe results as JSON. */
     public String writeProbes(List<ProbeResult> probes) throws IOException {
         return mapper.writerFor(PROBES).writeValueAsString(probes);

@@ -7,6 +7,7 @@ import io.jenkins.plugins.systemtest.engine.history.RunComparison;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import io.jenkins.plugins.systemtest.engine.model.RunCounts;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
 import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
@@ -48,21 +49,36 @@ public final class RunAssembler {
      */
     public AssembledRun assemble(RunFacts facts, List<ProbeResult> preflight, ParsedResults parsed,
             List<ReportLink> reports, Optional<RunSummary> previous, SecretMasker masker) {
+        return assemble(facts, preflight, parsed, reports, previous, masker, List.of(), "");
+    }
+
+    /**
+     * Assembles the record of a run whose failed tests were rerun: {@code parsed} are the attempts merged, which
+     * the gate judges; the attempts are kept in the record and {@code attemptsNote} (what the reruns showed) is
+     * one of its reasons.
+     */
+    public AssembledRun assemble(RunFacts facts, List<ProbeResult> preflight, ParsedResults parsed,
+            List<ReportLink> reports, Optional<RunSummary> previous, SecretMasker masker, List<TestAttempt> attempts,
+            String attemptsNote) {
         ParsedResults results = parsed.withoutPassedOutput();
         RunCounts counts = RunCounts.of(results.tests());
         FailureAnalysis analysis = analyzer.analyze(results.tests());
-        GateDecision decision = GateDecision.evaluate(facts.gate(), facts.aborted(), preflight, counts, analysis);
+        GateDecision decision = GateDecision.evaluate(facts.gate(),
+                facts.aborted() ? facts.interruption().reason() : null, preflight, counts, analysis);
         List<String> reasons = new ArrayList<>(decision.reasons());
         if (!results.problems().isEmpty()) {
             reasons.add(results.problems().size() + " result file problem(s): "
                     + results.problems().get(0) + (results.problems().size() > 1 ? " (and more)" : ""));
+        }
+        if (attemptsNote != null && !attemptsNote.isBlank()) {
+            reasons.add(attemptsNote);
         }
         RunComparison comparison = previous.map(p -> RunComparison.of(p, results.tests())).orElse(RunComparison.NONE);
         RunRecord record = new RunRecord(RunRecord.SCHEMA_VERSION, facts.id(), facts.build(), facts.tenant().key(),
                 facts.tenant().displayName(), facts.tenant().suite(), facts.tenant().attributes(), decision.verdict(),
                 reasons, counts, facts.startedAt(), facts.endedAt(), facts.trigger(), facts.revision(), preflight,
                 results.problems(), results.files(), analysis.groups(), analysis.cascades(), comparison.newFailures(),
-                comparison.fixedTests(), comparison.previousRunId(), results.tests(), reports, facts.extra());
+                comparison.fixedTests(), comparison.previousRunId(), results.tests(), reports, facts.extra(), attempts);
         RunRecord masked = new RecordMasker(masker).mask(record);
         return new AssembledRun(masked, new GateDecision(decision.verdict(), decision.outcome(), masked.reasons()));
     }

@@ -49,7 +49,7 @@ class RunRecordStoreTest {
 
         assertThat(store.read("17-acme-e2e")).contains(record);
         String json = Files.readString(store.file("17-acme-e2e"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"schemaVersion\":2", "ACME Händler GmbH — 東京", "🚀")
+        assertThat(json).contains("\"schemaVersion\":2", "ACME Händler GmbH — 東京", "🚀", "\"attempts\":[")
                 .doesNotContain("passRate", "durationMillis\":123456");
     }
 
@@ -62,6 +62,8 @@ class RunRecordStoreTest {
 
         assertThat(store.read("1-a-s")).contains(record);
         assertThat(store.read("1-a-s").orElseThrow().tests()).isEmpty();
+        assertThat(Files.readString(store.file("1-a-s"), StandardCharsets.UTF_8))
+                .as("a run that ran once writes no attempts, as before reruns existed").doesNotContain("attempts");
     }
 
     @Test
