@@ -2,6 +2,7 @@ package io.jenkins.plugins.systemtest.engine.junit;
 
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,19 +10,34 @@ import java.util.Map;
 /**
  * Tells, for each test case of a file in document order, whether an earlier one had the same identity (suite path,
  * pytest flag, class, name and {@code file} attribute; see {@link AttemptFolder}), cheaply, because most files repeat
- * nothing. Test cases of different suite paths can never be repeats, so each suite path has a small table of its own,
- * found once per suite rather than once per test case; the table holds only the indexes of the test cases and a hash
- * of class, name and file, and the test cases themselves are compared only when the hashes are equal. Nothing is
- * allocated per test case once a table has grown to its suite's size.
+ * nothing. Test cases of different suite paths can never be repeats, and a suite's test cases come one after the
+ * other: so one hash table, reused, holds the test cases of the suite path being read (their indexes and a hash of
+ * class, name and file; the test cases themselves are compared only when the hashes are equal). Each suite path
+ * remembers the ranges of indexes it was read in; when a path comes back later in the file, the table is filled
+ * again from those ranges. Nothing is allocated per test case, and per suite only its entry and its ranges.
  */
 final class RepeatFinder {
 
     private final List<TestCaseResult> cases;
     private final List<String> caseFiles;
-    private final Map<Group, Group> groups = new HashMap<>();
-    private Group last;
+    private final Map<Path, Path> paths = new HashMap<>();
+    private Path current;
+    /** Index plus one of the test case in each slot; a slot is taken only when its stamp is {@link #generation}. */
+    private int[] slots = new int[64];
+    private int[] hashes = new int[64];
+    private int[] stamps = new int[64];
+    private int generation = 1;
+    private int size;
+    /** Test cases put in the table again when a path came back; past a limit, {@link #everyPath} takes over. */
+    private long refilled;
+    /** For files whose suites come back again and again: every first test case by its whole identity. */
+    private Map<Identity, Integer> everyPath;
 
-    /** @param cases the test cases, and {@code caseFiles} their {@code file} attributes, as they are added */
+    /** The whole identity of a test case, for {@link #everyPath}. */
+    private record Identity(String path, boolean pytest, String className, String name, String file) {
+    }
+
+    /** @param cases the test cases (null where one was a repeat), and {@code caseFiles} their {@code file} attributes */
     RepeatFinder(List<TestCaseResult> cases, List<String> caseFiles) {
         this.cases = cases;
         this.caseFiles = caseFiles;
@@ -33,20 +49,88 @@ final class RepeatFinder {
      * @return the index of the first earlier test case with the same identity, or -1 when there is none
      */
     int register(String path, boolean pytest, int index) {
-        Group g = last;
-        if (g == null || g.path != path || g.pytest != pytest) {
-            Group probe = new Group(path, pytest);
-            g = groups.putIfAbsent(probe, probe);
-            if (g == null) {
-                g = probe;
+        if (everyPath == null) {
+            Path p = current;
+            if (p == null || p.name != path || p.pytest != pytest) {
+                switchTo(path, pytest, index);
             }
-            last = g;
         }
+        if (everyPath != null) {
+            return byIdentity(path, pytest, index);
+        }
+        current.extendTo(index);
+        return putIfAbsent(hash(index), index);
+    }
+
+    private void switchTo(String path, boolean pytest, int index) {
+        Path probe = new Path(path, pytest);
+        Path known = paths.putIfAbsent(probe, probe);
+        generation++;
+        size = 0;
+        if (known == null) {
+            current = probe;
+            probe.startRange(index);
+            return;
+        }
+        current = known;
+        refilled += known.firstIndexes();
+        if (refilled > 4L * (index + 64)) {
+            // Suites that keep coming back (a file written one test case per suite element): one map instead.
+            everyPath = new HashMap<>();
+            for (Path each : paths.values()) {
+                for (int r = 0; r < each.rangeCount; r++) {
+                    for (int i = each.ranges[2 * r]; i < each.ranges[2 * r + 1]; i++) {
+                        if (cases.get(i) != null) {
+                            everyPath.put(identity(each.name, each.pytest, i), i);
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        for (int r = 0; r < known.rangeCount; r++) {
+            for (int i = known.ranges[2 * r]; i < known.ranges[2 * r + 1]; i++) {
+                if (cases.get(i) != null) {
+                    putIfAbsent(hash(i), i);
+                }
+            }
+        }
+        known.startRange(index);
+    }
+
+    private int byIdentity(String path, boolean pytest, int index) {
+        Integer first = everyPath.putIfAbsent(identity(path, pytest, index), index);
+        return first == null ? -1 : first;
+    }
+
+    private Identity identity(String path, boolean pytest, int index) {
         TestCaseResult t = cases.get(index);
-        String file = caseFiles.get(index);
-        int h = (t.name().hashCode() * 31 + t.className().hashCode()) * 31 + file.hashCode();
-        h ^= h >>> 16;
-        return g.putIfAbsent(h, index, this);
+        return new Identity(path, pytest, t.className(), t.name(), caseFiles.get(index));
+    }
+
+    private int hash(int index) {
+        TestCaseResult t = cases.get(index);
+        int h = (t.name().hashCode() * 31 + t.className().hashCode()) * 31 + caseFiles.get(index).hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    private int putIfAbsent(int h, int index) {
+        int mask = slots.length - 1;
+        int i = h & mask;
+        while (stamps[i] == generation) {
+            int other = slots[i] - 1;
+            if (hashes[i] == h && sameIdentity(other, index)) {
+                return other;
+            }
+            i = (i + 1) & mask;
+        }
+        slots[i] = index + 1;
+        hashes[i] = h;
+        stamps[i] = generation;
+        if (++size * 2 > slots.length) {
+            grow();
+        }
+        return -1;
     }
 
     private boolean sameIdentity(int a, int b) {
@@ -56,63 +140,69 @@ final class RepeatFinder {
                 && caseFiles.get(a).equals(caseFiles.get(b));
     }
 
-    /** The test cases of one suite path: an open-addressing table of their indexes plus one, 0 for free. */
-    private static final class Group {
-        final String path;
-        final boolean pytest;
-        private int[] slots = new int[8];
-        private int[] hashes = new int[8];
-        private int size;
+    private void grow() {
+        int[] oldSlots = slots;
+        int[] oldHashes = hashes;
+        int[] oldStamps = stamps;
+        slots = new int[oldSlots.length * 2];
+        hashes = new int[oldSlots.length * 2];
+        stamps = new int[oldSlots.length * 2];
+        int mask = slots.length - 1;
+        for (int j = 0; j < oldSlots.length; j++) {
+            if (oldStamps[j] == generation) {
+                int i = oldHashes[j] & mask;
+                while (stamps[i] == generation) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = oldSlots[j];
+                hashes[i] = oldHashes[j];
+                stamps[i] = generation;
+            }
+        }
+    }
 
-        Group(String path, boolean pytest) {
-            this.path = path;
+    /** A suite path (and pytest flag) and the ranges of test case indexes read in it. */
+    private static final class Path {
+        final String name;
+        final boolean pytest;
+        int[] ranges = new int[2];
+        int rangeCount;
+
+        Path(String name, boolean pytest) {
+            this.name = name;
             this.pytest = pytest;
         }
 
-        int putIfAbsent(int h, int index, RepeatFinder finder) {
-            int mask = slots.length - 1;
-            int i = h & mask;
-            while (slots[i] != 0) {
-                int other = slots[i] - 1;
-                if (hashes[i] == h && finder.sameIdentity(other, index)) {
-                    return other;
-                }
-                i = (i + 1) & mask;
+        void startRange(int index) {
+            if (2 * rangeCount == ranges.length) {
+                ranges = Arrays.copyOf(ranges, ranges.length * 2);
             }
-            slots[i] = index + 1;
-            hashes[i] = h;
-            if (++size * 2 > slots.length) {
-                grow();
-            }
-            return -1;
+            ranges[2 * rangeCount] = index;
+            ranges[2 * rangeCount + 1] = index;
+            rangeCount++;
         }
 
-        private void grow() {
-            int[] oldSlots = slots;
-            int[] oldHashes = hashes;
-            slots = new int[oldSlots.length * 2];
-            hashes = new int[oldSlots.length * 2];
-            int mask = slots.length - 1;
-            for (int j = 0; j < oldSlots.length; j++) {
-                if (oldSlots[j] != 0) {
-                    int i = oldHashes[j] & mask;
-                    while (slots[i] != 0) {
-                        i = (i + 1) & mask;
-                    }
-                    slots[i] = oldSlots[j];
-                    hashes[i] = oldHashes[j];
-                }
+        /** How many test cases its ranges hold (repeats included). */
+        int firstIndexes() {
+            int n = 0;
+            for (int r = 0; r < rangeCount; r++) {
+                n += ranges[2 * r + 1] - ranges[2 * r];
             }
+            return n;
+        }
+
+        void extendTo(int index) {
+            ranges[2 * rangeCount - 1] = index + 1;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Group g && g.pytest == pytest && g.path.equals(path);
+            return o instanceof Path p && p.pytest == pytest && p.name.equals(name);
         }
 
         @Override
         public int hashCode() {
-            return path.hashCode() * 2 + (pytest ? 1 : 0);
+            return name.hashCode() * 2 + (pytest ? 1 : 0);
         }
     }
 }

@@ -127,4 +127,18 @@ class AttemptFolderEquivalenceTest {
 
         assertThat(folded.size()).isBetween(1500, 4500);
     }
+
+    @Test
+    void shouldFoldExactlyAsTheStraightforwardFoldWhenSuitesKeepComingBack() {
+        Random rnd = new Random(5);
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < 6000; i++) {
+            String path = "root \u203a Suite" + (i % 3);
+            cases.add(new Case(new String(path), false, "", test(rnd, "com.acme.C", "t" + (i / 3 % 700), i)));
+        }
+
+        List<TestCaseResult> folded = both(cases, false, "root", null);
+
+        assertThat(folded.size()).isLessThan(6000);
+    }
 }
