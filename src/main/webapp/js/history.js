@@ -769,10 +769,10 @@
         return;
       }
       const table = el('table', 'jenkins-table jenkins-table--small st-runs-table');
-      table.append(colgroup(['build', 'tenant', 'suite', 'verdict', 'count', 'count', 'rate', 'duration',
-        'started', 'trigger']));
-      const head = headerRow(['Build', 'Tenant', 'Suite', 'Verdict', 'Failed', 'Flaky', 'Pass rate', 'Duration',
-        'Started', 'Trigger'], [0, 4, 5, 6, 7]);
+      table.append(colgroup(['build', 'tenant', 'suite', 'verdict', 'problems', 'rate', 'duration', 'started',
+        'trigger']));
+      const head = headerRow(['Build', 'Tenant', 'Suite', 'Verdict', 'Fail / flaky', 'Pass rate', 'Duration',
+        'Started', 'Trigger'], [0, 4, 5, 6]);
       for (const th of head.children) th.title = th.textContent;
       table.createTHead().append(head);
       const body = table.createTBody();
@@ -789,14 +789,15 @@
       const verdict = el('td', 'st-ellipsis');
       verdict.append(badge(run.verdict));
       const c = run.counts || {};
-      const failed = el('td', 'st-number', num(c.failed) + num(c.errors));
-      tip(failed, `${num(c.failed)} failed, ${num(c.errors)} errors`);
-      if (num(c.failed) + num(c.errors) > 0) failed.classList.add('st-bad');
-      const flakyCount = el('td', 'st-number', num(c.flaky));
+      const failed = el('td', 'st-number');
+      const bad = el('span', num(c.failed) + num(c.errors) > 0 ? 'st-bad' : '', num(c.failed) + num(c.errors));
+      failed.append(bad, document.createTextNode(` / ${num(c.flaky)}`));
+      tip(failed, `${num(c.failed)} failed, ${num(c.errors)} errors, ${num(c.flaky)} flaky; ${num(c.total)} tests, `
+        + `${num(c.skipped)} skipped`);
       const rate = el('td', 'st-number', num(run.passRate) < 0 ? '-' : percent(run.passRate));
       tip(rate, passRateText(c));
       const started = tip(el('td', 'st-ellipsis', ago(run.startedAt, this.data.generatedAt)), exact(run.startedAt));
-      tr.append(build, tenant, cut('td', '', run.suite), verdict, failed, flakyCount, rate,
+      tr.append(build, tenant, cut('td', '', run.suite), verdict, failed, rate,
         el('td', 'st-number', duration(run.durationMillis)), started, cut('td', 'st-trigger', run.trigger));
       return tr;
     }

@@ -34,7 +34,7 @@ public final class OverviewApiBeans {
             return row.tenantName();
         }
 
-        /** Whether the latest run of some suite did not pass. */
+        /** Whether the latest run of some suite failed, hit an infrastructure error or found no tests. */
         @Exported
         public boolean isBroken() {
             return row.broken();

@@ -3,9 +3,12 @@ package io.jenkins.plugins.systemtest.engine.history;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The "which tenants are broken right now" view: one row per tenant, one column per suite, each cell the latest
@@ -13,10 +16,13 @@ import java.util.Objects;
  * tenants x suites x strip length, whatever the size of the history.
  *
  * @param suites the columns: every suite of the history, sorted
- * @param rows   one row per tenant, tenants whose latest run of some suite did not pass first, then by key
+ * @param rows   one row per tenant, {@link Row#broken() broken} tenants first, then by key
  * @param cut    how many tenants were left out because there were more than {@code maxTenants}
  */
 public record TenantMatrix(List<String> suites, List<Row> rows, int cut) {
+
+    /** The verdicts of a latest run that make its tenant broken. */
+    static final Set<RunVerdict> BROKEN = EnumSet.of(RunVerdict.FAILED, RunVerdict.INFRA_ERROR, RunVerdict.NO_TESTS);
 
     public TenantMatrix {
         suites = List.copyOf(suites);
@@ -37,9 +43,12 @@ public record TenantMatrix(List<String> suites, List<Row> rows, int cut) {
             cells = List.copyOf(cells);
         }
 
-        /** Whether the latest run of some suite of this tenant did not pass. */
+        /**
+         * Whether the latest run of some suite of this tenant failed, hit an infrastructure error or found no
+         * tests; an aborted (or still running) latest run does not make a tenant broken.
+         */
         public boolean broken() {
-            return cells.stream().anyMatch(c -> c.latest() != null && c.latest().verdict() != RunVerdict.PASSED);
+            return cells.stream().anyMatch(c -> c.latest() != null && BROKEN.contains(c.latest().verdict()));
         }
     }
 
@@ -73,7 +82,7 @@ public record TenantMatrix(List<String> suites, List<Row> rows, int cut) {
                 List<RunSummary> last = query.page(HistoryFilter.ALL.withTenant(tenant).withSuite(suite), 0,
                         stripLength).runs();
                 List<RunSummary> strip = new ArrayList<>(last);
-                java.util.Collections.reverse(strip);
+                Collections.reverse(strip);
                 cells.add(new Cell(suite, last.isEmpty() ? null : last.get(0), strip));
             }
             rows.add(new Row(tenant, name, cells));

@@ -73,7 +73,7 @@ public final class HistoryOverview {
      *
      * @param tenant     the key
      * @param tenantName the display name
-     * @param broken     whether the latest run of some suite did not pass
+     * @param broken     whether the latest run of some suite failed, hit an infrastructure error or found no tests
      * @param cells      one per suite, in the order of the columns
      */
     public record MatrixRow(String tenant, String tenantName, boolean broken, List<MatrixCell> cells) {
