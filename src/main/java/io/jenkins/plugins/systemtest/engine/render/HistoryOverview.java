@@ -59,6 +59,27 @@ public final class HistoryOverview {
     }
 
     /**
+     * One run of a matrix cell's strip: only what its square and tooltip need, to keep the job page light.
+     *
+     * @param build     its build number
+     * @param verdict   its verdict
+     * @param passRate  percent, -1 when no test ran
+     * @param failed    failed tests
+     * @param errors    tests in error
+     * @param flaky     flaky tests
+     * @param startedAt epoch milliseconds
+     * @param href      the run's page, or empty
+     */
+    public record StripRef(long build, RunVerdict verdict, double passRate, int failed, int errors, int flaky,
+            long startedAt, String href) {
+
+        static StripRef of(RunSummary s, String href) {
+            return new StripRef(s.build(), s.verdict(), s.passRate(), s.counts().failed(), s.counts().errors(),
+                    s.counts().flaky(), s.startedAt(), href);
+        }
+    }
+
+    /**
      * The matrix.
      *
      * @param suites the columns
@@ -87,7 +108,7 @@ public final class HistoryOverview {
      * @param strip       the last runs, oldest first
      * @param historyHref the history page filtered to this tenant and suite
      */
-    public record MatrixCell(String suite, RunRef latest, List<RunRef> strip, String historyHref) {
+    public record MatrixCell(String suite, RunRef latest, List<StripRef> strip, String historyHref) {
     }
 
     /**

@@ -63,7 +63,8 @@ public final class HistoryOverviewBuilder {
             List<MatrixCell> cells = new ArrayList<>(r.cells().size());
             for (TenantMatrix.Cell c : r.cells()) {
                 cells.add(new MatrixCell(c.suite(), c.latest() == null ? null : ref(c.latest()),
-                        c.strip().stream().map(this::ref).toList(), safe(historyHref.apply(r.tenant(), c.suite()))));
+                        c.strip().stream().map(s -> HistoryOverview.StripRef.of(s, safe(runHref.apply(s)))).toList(),
+                        safe(historyHref.apply(r.tenant(), c.suite()))));
             }
             rows.add(new MatrixRow(r.tenant(), r.tenantName(), r.broken(), cells));
         }

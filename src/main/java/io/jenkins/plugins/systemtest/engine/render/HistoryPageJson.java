@@ -17,7 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class HistoryPageJson {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    /** Shared: a mapper is thread-safe once configured, and a new one per page would redo its type introspection. */
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final ObjectMapper mapper = MAPPER;
 
     /** The data, escaped. */
     public String toJson(HistoryPageModel model) {

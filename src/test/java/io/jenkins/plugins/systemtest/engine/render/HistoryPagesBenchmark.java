@@ -27,12 +27,13 @@ import java.util.stream.Stream;
  * {@code ?test=} (which reads up to 60 run records), the name suggestions, and a cold index load. Not a test: run
  * with {@code mvn -o -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=io.jenkins.plugins.systemtest.engine.render.HistoryPagesBenchmark} (optionally
- * {@code -Dexec.args="10000"}); prints a Markdown table (medians).
+ * {@code -Dexec.args="10000"}); prints a Markdown table (medians of 101 after 300 warm-up calls; cold load: median
+ * of 3).
  */
 public final class HistoryPagesBenchmark {
 
-    private static final int WARM_UP = 20;
-    private static final int REPETITIONS = 41;
+    private static final int WARM_UP = 300;
+    private static final int REPETITIONS = 101;
     private long sink;
 
     private HistoryPagesBenchmark() {

@@ -36,7 +36,7 @@ public final class RealJenkinsPageCheck {
 
     public static void main(String[] args) throws Exception {
         Path out = Files.createDirectories(Path.of(args[0]));
-        try (HeadlessChromium chromium = HeadlessChromium.start(Files.createTempDirectory("chromium"))) {
+        try (HeadlessChromium chromium = HeadlessChromium.start(Files.createTempDirectory("chromium"), true)) {
             for (int i = 1; i < args.length; i++) {
                 chromium.navigate(args[i]);
                 chromium.waitFor("document.readyState === 'complete'");
