@@ -9,6 +9,10 @@ public class Util {
         throw new UnsupportedOperationException("declaration only");
     }
 
+    public static String getTimeSpanString(long duration) {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
     public static String escape(String text) {
         throw new UnsupportedOperationException("declaration only");
     }

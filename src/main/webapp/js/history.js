@@ -17,7 +17,7 @@
  *     "filters": {
  *       "tenants": [{"key": "acme", "name": "Acme Corp"}],
  *       "suites": ["e2e"],
- *       "verdicts": ["PASSED", "FAILED"]              // PASSED | FAILED | INFRA_ERROR | NO_TESTS | ABORTED
+ *       "verdicts": ["PASSED", "FAILED"]              // PASSED | FAILED | INFRA_ERROR | NO_TESTS | ABORTED | RUNNING
  *     },
  *     "runs": [{                                      // newest first
  *       "id": "12-acme-e2e", "build": 12, "tenant": "acme", "tenantName": "Acme Corp", "suite": "e2e",
@@ -794,11 +794,15 @@
       failed.append(bad, document.createTextNode(` / ${num(c.flaky)}`));
       tip(failed, `${num(c.failed)} failed, ${num(c.errors)} errors, ${num(c.flaky)} flaky; ${num(c.total)} tests, `
         + `${num(c.skipped)} skipped`);
-      const rate = el('td', 'st-number', num(run.passRate) < 0 ? '-' : percent(run.passRate));
-      tip(rate, passRateText(c));
+      const running = run.verdict === 'RUNNING';
+      const rate = el('td', 'st-number', running ? 'running' : num(run.passRate) < 0 ? '-' : percent(run.passRate));
+      tip(rate, running ? 'The run is going on: its results are counted when it ends' : passRateText(c));
+      if (running) tr.classList.add('st-run-live');
       const started = tip(el('td', 'st-ellipsis', ago(run.startedAt, this.data.generatedAt)), exact(run.startedAt));
-      tr.append(build, tenant, cut('td', '', run.suite), verdict, failed, rate,
-        el('td', 'st-number', duration(run.durationMillis)), started, cut('td', 'st-trigger', run.trigger));
+      const took = el('td', 'st-number', running ? `${duration(run.durationMillis)} so far`
+        : duration(run.durationMillis));
+      tr.append(build, tenant, cut('td', '', run.suite), verdict, failed, rate, took, started,
+        cut('td', 'st-trigger', run.trigger));
       return tr;
     }
 

@@ -52,6 +52,10 @@ public abstract class Run<JobT extends Job<JobT, RunT>, RunT extends Run<JobT, R
         throw new UnsupportedOperationException("declaration only");
     }
 
+    public boolean isBuilding() {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
     public int getNumber() {
         throw new UnsupportedOperationException("declaration only");
     }

@@ -10,4 +10,19 @@ public abstract class CauseOfInterruption implements Serializable {
     }
 
     public abstract String getShortDescription();
+
+    /** Declaration of the cause of a build or step stopped by a user (the Stop button). */
+    public static final class UserInterruption extends CauseOfInterruption {
+        public UserInterruption(String userId) {
+        }
+
+        public String getUserId() {
+            throw new UnsupportedOperationException("declaration only");
+        }
+
+        @Override
+        public String getShortDescription() {
+            throw new UnsupportedOperationException("declaration only");
+        }
+    }
 }

@@ -11,6 +11,10 @@ public abstract class RunListener<R extends Run> implements ExtensionPoint {
     protected RunListener() {
     }
 
+    public void onFinalized(R r) {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
     public void onDeleted(R r) {
         throw new UnsupportedOperationException("declaration only");
     }

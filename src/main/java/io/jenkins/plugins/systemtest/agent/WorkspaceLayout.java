@@ -24,6 +24,11 @@ public final class WorkspaceLayout {
         return ROOT + "/staging/" + runId;
     }
 
+    /** The folder where each attempt of a rerun run keeps its result files and reports, relative to the workspace. */
+    public static String attemptsDir(String runId) {
+        return ROOT + "/attempts/" + runId;
+    }
+
     /** The folder the reports are staged in, relative to the staging folder. */
     static final String STAGED_REPORTS = "reports";
 

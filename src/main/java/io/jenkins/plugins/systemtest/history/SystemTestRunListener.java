@@ -12,8 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Removes a deleted build's runs (records and index lines) from its job's system test history. It logs what went
- * wrong and never throws: deleting a build must not fail because of this plugin.
+ * Removes a deleted build's runs (records and index lines) from its job's system test history, and settles the runs
+ * still marked RUNNING once their build has ended (a run whose step never recorded it: the controller stopped during
+ * the run) as ABORTED. It logs what went wrong and never throws: a build must not fail because of this plugin.
  */
 @Extension
 public class SystemTestRunListener extends RunListener<Run> {
@@ -22,6 +23,13 @@ public class SystemTestRunListener extends RunListener<Run> {
 
     public SystemTestRunListener() {
         super(Run.class);
+    }
+
+    @Override
+    public void onFinalized(Run run) {
+        if (Files.isDirectory(JobHistories.directory(run.getParent()))) {
+            LiveRunMarkers.settle(run.getParent(), JobHistories.of(run.getParent(), SystemTestHistoryIndexes.get()));
+        }
     }
 
     @Override

@@ -31,7 +31,8 @@ public class SystemTestBuildAction implements RunAction2 {
 
     /**
      * Adds a finished run to the build's action, creating the action when it is the build's first, and saves the
-     * build. Safe for parallel branches of one build.
+     * build. Safe for parallel branches of one build. With a null id, only makes sure the action is there (a run
+     * has started: the page shows it running).
      */
     public static void attach(Run<?, ?> run, String runId) throws IOException {
         synchronized (run) {
@@ -42,7 +43,7 @@ public class SystemTestBuildAction implements RunAction2 {
                 run.addAction(action);
             }
             synchronized (action.runIds) {
-                if (!action.runIds.contains(runId)) {
+                if (runId != null && !action.runIds.contains(runId)) {
                     action.runIds.add(runId);
                 }
             }
@@ -70,6 +71,24 @@ public class SystemTestBuildAction implements RunAction2 {
         checkRead();
         return new RunCardLoader(JobHistories.of(run.getParent()).records(), ARTIFACTS_FROM_PAGE)
                 .load(getRunIds());
+    }
+
+    /**
+     * The build's runs that are going on now (their block has started, their record is not written yet), oldest
+     * first; none once the build has ended.
+     */
+    public List<RunningRow> getRunning() {
+        checkRead();
+        if (!run.isBuilding()) {
+            return List.of();
+        }
+        long now = System.currentTimeMillis();
+        try {
+            return JobHistories.of(run.getParent()).live().list().stream()
+                    .filter(l -> l.build() == run.getNumber()).map(l -> new RunningRow(l, now)).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** Whether the build has a test result (Jenkins' Test Result page, {@code <build>/testReport/}). */

@@ -53,7 +53,7 @@ public class SystemTestJobAction implements Action {
     SystemTestJobAction(Job<?, ?> job, JobHistory history) {
         this.job = job;
         this.history = history;
-        this.data = new JobHistoryData(job.getFullName(), history, Clock.systemUTC());
+        this.data = new JobHistoryData(job, history, Clock.systemUTC());
     }
 
     /** The job. */
@@ -215,7 +215,10 @@ public class SystemTestJobAction implements Action {
         return Integer.parseInt(values[0]);
     }
 
-    /** From {@code <job>/system-tests/} to the run's part of {@code <build>/system-tests/}. */
+    /**
+     * From {@code <job>/system-tests/} to the run's part of {@code <build>/system-tests/}, or to the build's console
+     * while the run is going on.
+     */
     static String runHref(RunSummary run) {
         return JobHistoryData.pageRunHref(run);
     }

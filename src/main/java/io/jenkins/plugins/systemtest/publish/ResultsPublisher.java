@@ -3,6 +3,7 @@ package io.jenkins.plugins.systemtest.publish;
 import io.jenkins.plugins.systemtest.agent.WorkspaceLayout;
 import io.jenkins.plugins.systemtest.step.StepConfig;
 import io.jenkins.plugins.systemtest.agent.AgentResultCollector;
+import io.jenkins.plugins.systemtest.agent.AttemptLog;
 import io.jenkins.plugins.systemtest.step.StepSummary;
 
 import hudson.FilePath;
@@ -25,6 +26,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Gets a run's results from the agent and hands them to Jenkins: the staged reports to the build's artifact
@@ -33,6 +36,8 @@ import java.util.Map;
  * could not be had becomes a problem in the run's record rather than losing it.
  */
 public final class ResultsPublisher {
+
+    private static final Logger LOGGER = Logger.getLogger(ResultsPublisher.class.getName());
 
     private final Run<?, ?> run;
     private final FilePath workspace;
@@ -52,11 +57,21 @@ public final class ResultsPublisher {
      */
     public StagedResults collect(StepConfig config, String runId, long notBefore, List<String> secrets)
             throws InterruptedException {
+        return collect(config, runId, notBefore, secrets, null);
+    }
+
+    /**
+     * Collects and stages the results of a run whose attempts were kept apart on the agent ({@code rerunFailed}):
+     * the attempts merged; {@code attempts} null or empty collects as {@link #collect(StepConfig, String, long,
+     * List)} does.
+     */
+    public StagedResults collect(StepConfig config, String runId, long notBefore, List<String> secrets,
+            AttemptLog attempts) throws InterruptedException {
         SecretMasker masker = new SecretMasker(secrets);
         StagedResults staged;
         try {
             staged = new AgentTransferJson().readStaged(
-                    workspace.act(new AgentResultCollector(config, runId, notBefore, secrets)));
+                    workspace.act(new AgentResultCollector(config, runId, notBefore, secrets, attempts)));
         } catch (IOException e) {
             String problem = "the results could not be collected from " + workspace.getRemote() + ": "
                     + masker.mask(e.getMessage());
@@ -77,8 +92,12 @@ public final class ResultsPublisher {
             throws InterruptedException {
         FilePath staging = workspace.child(WorkspaceLayout.stagingDir(runId));
         try {
+            long t0 = System.nanoTime();
             List<ReportLink> links = archiveReports(staging, staged, archive);
+            long t1 = System.nanoTime();
             publishJUnit(staging, staged, node);
+            LOGGER.log(Level.FINE, "{0}: archive {1} ms, Jenkins'' test report {2} ms", new Object[] {runId,
+                    (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000});
             return links;
         } finally {
             try {

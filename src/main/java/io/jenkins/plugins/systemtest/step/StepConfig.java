@@ -6,6 +6,7 @@ import io.jenkins.plugins.systemtest.engine.junit.ResultFileFinder;
 import io.jenkins.plugins.systemtest.engine.model.InvalidInputException;
 import io.jenkins.plugins.systemtest.engine.preflight.ServiceTarget;
 import io.jenkins.plugins.systemtest.engine.report.ReportSpec;
+import io.jenkins.plugins.systemtest.engine.rerun.RerunPolicy;
 import io.jenkins.plugins.systemtest.engine.tenant.AttributeParser;
 import io.jenkins.plugins.systemtest.engine.tenant.TenantContext;
 
@@ -44,6 +45,7 @@ public final class StepConfig implements Serializable {
     private final Integer maxFailures;
     private final boolean failOnFlaky;
     private final String onInfraError;
+    private final int rerunFailed;
 
     /** One report directory to archive, as plain values. */
     public static final class Report implements Serializable {
@@ -72,6 +74,18 @@ public final class StepConfig implements Serializable {
     public StepConfig(String tenant, String tenantName, String suite, List<String> attributes, List<String> requires,
             int waitForServices, String results, List<Report> reports, Double minPassRate, Integer maxFailures,
             boolean failOnFlaky, String onInfraError) {
+        this(tenant, tenantName, suite, attributes, requires, waitForServices, results, reports, minPassRate,
+                maxFailures, failOnFlaky, onInfraError, 0);
+    }
+
+    /**
+     * Checks and keeps the settings, with {@code rerunFailed} (0 to {@value RerunPolicy#MAX_RERUNS}).
+     *
+     * @throws InvalidInputException naming the field whose value cannot be used
+     */
+    public StepConfig(String tenant, String tenantName, String suite, List<String> attributes, List<String> requires,
+            int waitForServices, String results, List<Report> reports, Double minPassRate, Integer maxFailures,
+            boolean failOnFlaky, String onInfraError, int rerunFailed) {
         Map<String, String> parsed = AttributeParser.parse(attributes);
         TenantContext context = new TenantContext(tenant, tenantName, suite, parsed);
         this.tenant = context.key();
@@ -93,6 +107,8 @@ public final class StepConfig implements Serializable {
         this.maxFailures = maxFailures;
         this.failOnFlaky = failOnFlaky;
         this.onInfraError = gate.onInfraError().name().toLowerCase(Locale.ROOT);
+        RerunPolicy.check("rerunFailed", rerunFailed);
+        this.rerunFailed = rerunFailed;
     }
 
     private static ArrayList<Report> checkReports(List<Report> reports) {
@@ -150,6 +166,11 @@ public final class StepConfig implements Serializable {
     /** The Ant patterns of the JUnit XML result files, relative to the workspace. */
     public String results() {
         return results;
+    }
+
+    /** How many times the block may run again while tests fail or error (0: once only). */
+    public int rerunFailed() {
+        return rerunFailed;
     }
 
     /** The report directories to archive, in order. */

@@ -8,7 +8,9 @@ import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
  * How the step ends once its run is recorded: by the quality gate's outcome, unless the block itself failed and the
  * run cannot say more than that failure (it was aborted, or it left no result to judge), in which case the block's
  * own failure is passed on. A block that failed but left results (a test runner exits non-zero when tests fail)
- * is judged by the gate.
+ * is judged by the gate. An aborted run never fails the step with its own error: the block's interruption is passed
+ * on unchanged, or, when the block caught it and completed, the step completes too (the build's result already
+ * says ABORTED).
  */
 public final class StepOutcome {
 
@@ -39,6 +41,10 @@ public final class StepOutcome {
                 || verdict == RunVerdict.ABORTED)) {
             return Action.RETHROW;
         }
+        if (verdict == RunVerdict.ABORTED) {
+            // The block caught its interruption (catchError) and completed: the step completes as the block did.
+            return Action.SUCCEED;
+        }
         return switch (outcome) {
             case SUCCESS -> Action.SUCCEED;
             case UNSTABLE -> Action.MARK_UNSTABLE;
@@ -62,7 +68,7 @@ public final class StepOutcome {
             case INFRA_ERROR -> onInfraError == InfraErrorPolicy.UNSTABLE ? BuildOutcome.UNSTABLE
                     : BuildOutcome.FAILURE;
             case NO_TESTS -> BuildOutcome.FAILURE;
-            case ABORTED -> BuildOutcome.ABORTED;
+            case ABORTED, RUNNING -> BuildOutcome.ABORTED; // a record is never RUNNING
         };
     }
 }

@@ -49,6 +49,7 @@ public class SystemTestStep extends Step {
     private Integer maxFailures;
     private String onInfraError = "fail";
     private boolean failOnFlaky;
+    private int rerunFailed;
 
     @DataBoundConstructor
     public SystemTestStep(String tenant) {
@@ -170,6 +171,15 @@ public class SystemTestStep extends Step {
         this.failOnFlaky = failOnFlaky;
     }
 
+    public int getRerunFailed() {
+        return rerunFailed;
+    }
+
+    @DataBoundSetter
+    public void setRerunFailed(int rerunFailed) {
+        this.rerunFailed = rerunFailed;
+    }
+
     /**
      * The checked settings.
      *
@@ -181,7 +191,7 @@ public class SystemTestStep extends Step {
             reportConfigs.add(r == null ? null : r.toConfig());
         }
         return new StepConfig(tenant, tenantName, suite, attributes, requires, waitForServices, results,
-                reportConfigs, minPassRate, maxFailures, failOnFlaky, onInfraError);
+                reportConfigs, minPassRate, maxFailures, failOnFlaky, onInfraError, rerunFailed);
     }
 
     @Override

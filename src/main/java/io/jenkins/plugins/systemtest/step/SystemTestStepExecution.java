@@ -3,10 +3,12 @@ package io.jenkins.plugins.systemtest.step;
 import io.jenkins.plugins.systemtest.publish.ResultsPublisher;
 import io.jenkins.plugins.systemtest.agent.AgentPreflight;
 import io.jenkins.plugins.systemtest.history.JobHistories;
+import io.jenkins.plugins.systemtest.history.LiveRunMarkers;
 import io.jenkins.plugins.systemtest.publish.RunRecording;
 import io.jenkins.plugins.systemtest.publish.ReportArchive;
 
 import hudson.AbortException;
+import hudson.model.Result;
 import hudson.model.Run;
 import io.jenkins.plugins.systemtest.engine.gate.BuildOutcome;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
@@ -15,6 +17,8 @@ import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
 import io.jenkins.plugins.systemtest.engine.run.AgentTransferJson;
 import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
+import io.jenkins.plugins.systemtest.engine.run.CollectedResults;
+import io.jenkins.plugins.systemtest.engine.run.Interruption;
 import io.jenkins.plugins.systemtest.engine.run.PreflightOutcome;
 import io.jenkins.plugins.systemtest.engine.run.StagedResults;
 import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
@@ -27,6 +31,8 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -39,6 +45,8 @@ import java.util.function.Consumer;
  * PREFLIGHT or COLLECT starts that phase again; a run already saved under the step's id is not saved twice.
  */
 public final class SystemTestStepExecution extends StepExecution {
+
+    private static final Logger LOGGER = Logger.getLogger(SystemTestStepExecution.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -53,6 +61,14 @@ public final class SystemTestStepExecution extends StepExecution {
     private String probesJson = "";
     private BodyExecution body;
     private Throwable bodyFailure;
+    /** The cause given to {@link #stop} while the block ran (the block normally fails with it too). */
+    private Throwable ownStop;
+    /** Whether the build's result was ABORTED already when the block started. */
+    private boolean abortedBeforeBody;
+    /** When the block ended (epoch milliseconds), 0 before. */
+    private long bodyEndedAt;
+    /** The attempts when {@code rerunFailed} is set; null in executions saved before reruns existed. */
+    private final Reruns reruns;
 
     private transient volatile Future<?> task;
     /** Set when stop() has taken over finishing the step. */
@@ -64,6 +80,7 @@ public final class SystemTestStepExecution extends StepExecution {
     SystemTestStepExecution(StepContext context, StepConfig config) {
         super(context);
         this.config = config;
+        this.reruns = new Reruns(config.rerunFailed());
     }
 
     @Override
@@ -94,8 +111,11 @@ public final class SystemTestStepExecution extends StepExecution {
         outcome.log().forEach(line -> log(masker.mask(line)));
         agentClock = outcome.agentClock();
         probesJson = new AgentTransferJson().writeProbes(outcome.results());
+        LOGGER.log(Level.FINE, "{0}: preflight done {1} ms after the step started",
+                new Object[] {runId, System.currentTimeMillis() - startedAt});
         if (outcome.allUp()) {
-            startBody(TenantEnvironment.variables(config.tenant(), outcome.contextFile()));
+            Map<String, String> variables = TenantEnvironment.variables(config.tenant(), outcome.contextFile());
+            startBody(reruns() ? reruns.startAttempt(variables, agentClock) : variables);
             return;
         }
         log("a required service is down: the block is not run");
@@ -115,6 +135,9 @@ public final class SystemTestStepExecution extends StepExecution {
             }
             phase = Phase.BODY;
         }
+        Run<?, ?> run = context().run();
+        abortedBeforeBody = run.getResult() == Result.ABORTED;
+        LiveRunMarkers.started(run, runId, config.tenant(), startedAt);
         EnvironmentExpander expander = EnvironmentExpander.merge(getContext().get(EnvironmentExpander.class),
                 new TenantEnvironmentExpander(variables));
         BodyExecution started = getContext().newBodyInvoker().withContext(expander).withCallback(new BodyEndCallback(this))
@@ -135,12 +158,32 @@ public final class SystemTestStepExecution extends StepExecution {
     void bodyEnded(Throwable failure) {
         synchronized (this) {
             bodyFailure = failure;
+            bodyEndedAt = System.currentTimeMillis();
             phase = Phase.COLLECT;
         }
-        schedule(this::collectAndRecord);
+        if (reruns()) {
+            reruns.attemptEnded(failure);
+            schedule(this::attemptEnded);
+        } else {
+            schedule(this::collectAndRecord);
+        }
+    }
+
+    /** After an attempt of a {@code rerunFailed} call: the block runs again, or the run is collected. */
+    private void attemptEnded() throws Exception {
+        if (reruns.afterAttempt(context(), config, runId, interruption(context().run()) != null)) {
+            startBody(reruns.startNextAttempt());
+        } else {
+            collectAndRecord();
+        }
+    }
+
+    private boolean reruns() {
+        return reruns != null && reruns.active();
     }
 
     private void collectAndRecord() throws Exception {
+        long t0 = System.nanoTime();
         StepContextReader context = context();
         Run<?, ?> run = context.run();
         RunRecording recording = new RunRecording(run, context.listener());
@@ -155,44 +198,63 @@ public final class SystemTestStepExecution extends StepExecution {
         SecretMasker masker = new SecretMasker(secrets);
         List<ProbeResult> probes = new AgentTransferJson().readProbes(probesJson);
         ParsedResults results = ParsedResults.empty();
+        CollectedResults collected = new CollectedResults(results, List.of(), List.of());
         List<ReportLink> reports = List.of();
+        long t1 = System.nanoTime();
         if (probes.stream().allMatch(ProbeResult::up)) {
             ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
                     context.listener());
-            StagedResults staged = publisher.collect(config, runId, agentClock, secrets);
+            StagedResults staged = publisher.collect(config, runId, agentClock, secrets,
+                    reruns() ? reruns.attempts() : null);
+            t1 = System.nanoTime();
             results = staged.collected().results();
+            collected = staged.collected();
             reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(), config.tenant(), runId),
                     context.node());
         }
+        long t2 = System.nanoTime();
         if (!claimRecording()) {
             return;
         }
-        if (bodyFailure != null && !StepOutcome.isAbort(bodyFailure)) {
+        Interruption interruption = interruption(run);
+        if (interruption != null) {
+            log("the block was stopped: " + masker.mask(interruption.cause()));
+        } else if (bodyFailure != null) {
             log("the block failed (" + masker.mask(String.valueOf(bodyFailure.getMessage())) + ")");
         }
-        AssembledRun assembled = recording.record(runId, config, startedAt, StepOutcome.isAbort(bodyFailure),
-                probes, results, reports, masker, context.environment(), context.node().getId());
+        AssembledRun assembled = recording.record(runId, config, startedAt, interruption, probes, results, reports,
+                masker, context.environment(), context.node().getId(), collected.attempts(),
+                collected.attemptsNote());
+        if (reruns()) {
+            reruns.cleanUp(context, runId);
+        }
+        long t3 = System.nanoTime();
         finish(assembled.record(), assembled.decision().outcome());
+        long t4 = System.nanoTime();
+        LOGGER.log(Level.FINE, "{0}: collect on the agent {1} ms, archive and Jenkins'' test report {2} ms, record {3} ms,"
+                + " finish {4} ms", new Object[] {runId, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000});
     }
 
     private void finish(RunRecord record, BuildOutcome outcome) throws IOException, InterruptedException {
-        complete(StepFinisher.finish(context(), record, outcome, bodyFailure));
+        complete(StepFinisher.finish(context(), record, outcome, bodyFailure != null ? bodyFailure : ownStop));
+    }
+
+    /** Why the block was stopped (the Stop button, a timeout, the step stopped, catchError), or null. */
+    private Interruption interruption(Run<?, ?> run) {
+        return BodyInterruptions.of(bodyFailure, ownStop, !abortedBeforeBody && run.getResult() == Result.ABORTED,
+                secondsSinceStart());
+    }
+
+    private long secondsSinceStart() {
+        long end = bodyEndedAt > 0 ? bodyEndedAt : System.currentTimeMillis();
+        return Math.round((end - startedAt) / 1000.0);
     }
 
     /** Finishes a call stopped outside its block: records the run as ABORTED (once) and fails with the cause. */
     private void finishAborted(Throwable cause) {
-        try {
-            StepContextReader context = context();
-            RunRecording recording = new RunRecording(context.run(), context.listener());
-            if (runId != null && recording.existing(runId).isEmpty()) {
-                AssembledRun assembled = recording.record(runId, config, startedAt, true,
-                        new AgentTransferJson().readProbes(probesJson), ParsedResults.empty(), List.of(),
-                        new SecretMasker(context.secretValues()), context.environment(), context.node().getId());
-                StepSummary.lines(assembled.record(), context.detailsUrl()).forEach(context::logLine);
-            }
-        } catch (Exception e) {
-            log("the stopped run could not be recorded: " + e);
-        }
+        StoppedRunRecording.recordAborted(context(), runId, config, startedAt, probesJson,
+                BodyInterruptions.of(null, cause, false, secondsSinceStart()));
         complete(c -> c.onFailure(cause));
     }
 
@@ -203,6 +265,7 @@ public final class SystemTestStepExecution extends StepExecution {
         boolean finish = false;
         synchronized (this) {
             if (phase == Phase.BODY) {
+                ownStop = ownStop == null ? cause : ownStop;
                 toCancel = body;
                 if (body == null) {
                     pendingStop = cause;
@@ -230,7 +293,7 @@ public final class SystemTestStepExecution extends StepExecution {
             case PREFLIGHT -> schedule(this::preflight);
             case COLLECT, RECORDING -> {
                 phase = Phase.COLLECT;
-                schedule(this::collectAndRecord);
+                schedule(reruns() && reruns.collecting() ? this::attemptEnded : this::collectAndRecord);
             }
             default -> {
                 // BODY: the block goes on and calls back; DONE: nothing is left to do.
@@ -251,15 +314,7 @@ public final class SystemTestStepExecution extends StepExecution {
 
     @Override
     public String getStatus() {
-        String who = "tenant " + config.tenant().key() + ", suite " + config.tenant().suite()
-                + (runId == null ? "" : ", run " + runId);
-        return switch (phase) {
-            case PREFLIGHT -> "checking " + config.requiredServices() + " required service(s) (" + who + ")";
-            case BODY -> "running the block (" + who + ")";
-            case COLLECT -> "collecting, archiving and publishing results (" + who + ")";
-            case RECORDING -> "recording the run (" + who + ")";
-            case DONE -> "done (" + who + ")";
-        };
+        return StepStatus.of(phase, config, runId, reruns() ? reruns.attempts().count() : 0);
     }
 
     private synchronized boolean claimRecording() {
@@ -293,39 +348,10 @@ public final class SystemTestStepExecution extends StepExecution {
             synchronized (this) {
                 stopped = stopCause != null || done;
             }
-            if (stopped) {
-                releaseUnrecorded();
-                return;
+            StoppedRunRecording.release(context(), runId, stopped);
+            if (!stopped) {
+                complete(c -> c.onFailure(t));
             }
-            if (runId != null) {
-                try {
-                    StepContextReader context = context();
-                    new RunRecording(context.run(), context.listener()).release(runId);
-                } catch (Exception e) {
-                    // The reservation only keeps the id from being used again in this build.
-                }
-            }
-            complete(c -> c.onFailure(t));
-        }
-    }
-
-    /**
-     * A stop during the preflight may come while the run id is being reserved, before there is anything to record:
-     * the reservation is then given back, so that a later run of the same tenant and suite in this build keeps the
-     * plain id.
-     */
-    private void releaseUnrecorded() {
-        if (runId == null) {
-            return;
-        }
-        try {
-            StepContextReader context = context();
-            RunRecording recording = new RunRecording(context.run(), context.listener());
-            if (recording.existing(runId).isEmpty()) {
-                recording.release(runId);
-            }
-        } catch (Exception e) {
-            // The reservation only keeps the id from being used again in this build.
         }
     }
 

@@ -102,6 +102,25 @@ class AgentResultCollectorTest {
     }
 
     @Test
+    void shouldStageThePassedTestsOutputForJenkinsButNotSendIt() throws Exception {
+        Files.writeString(workspace.resolve("test-reports/failsafe/TEST-com.acme.checkout.CartIT.xml"),
+                "<testsuite name=\"com.acme.checkout.CartIT\"><testcase classname=\"com.acme.checkout.CartIT\" "
+                        + "name=\"shouldAdd\" time=\"0.1\"><system-out>added 3 items</system-out></testcase>"
+                        + "</testsuite>");
+
+        StagedResults staged = collect();
+
+        Path staging = workspace.resolve(".system-tests/staging/" + RUN);
+        assertThat(Files.readString(staging.resolve(staged.junitFile()))).contains("added 3 items");
+        assertThat(staged.collected().results().tests()).filteredOn(t -> t.name().equals("shouldAdd"))
+                .singleElement().satisfies(t -> {
+                    assertThat(t.outcome()).isEqualTo(TestOutcome.PASSED);
+                    assertThat(t.stdout()).isEmpty();
+                    assertThat(t.durationMillis()).isEqualTo(100);
+                });
+    }
+
+    @Test
     void shouldRemoveTheContextFileAndWhatAnEarlierAttemptStaged() throws Exception {
         Path context = workspace.resolve(".system-tests/context/" + RUN + ".json");
         Files.createDirectories(context.getParent());

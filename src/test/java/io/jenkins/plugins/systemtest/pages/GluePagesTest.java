@@ -178,6 +178,10 @@ class GluePagesTest {
                 RunCounts.NONE, 1, 1, "", "", Map.of());
 
         assertThat(SystemTestJobAction.runHref(run)).isEqualTo("../12/system-tests/#run-12-acme-e2e-2");
+        RunSummary live = new RunSummary("13-acme-e2e", 13, "acme", "Acme", "e2e", RunVerdict.RUNNING,
+                RunCounts.NONE, 1, 1, "", "", Map.of());
+        assertThat(SystemTestJobAction.runHref(live)).as("a running run links to its console").isEqualTo("../13/console");
+        assertThat(JobHistoryData.boxRunHref(live)).isEqualTo("13/console");
     }
 
     @Test

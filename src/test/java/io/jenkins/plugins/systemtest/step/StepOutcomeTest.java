@@ -44,6 +44,13 @@ class StepOutcomeTest {
     }
 
     @Test
+    void shouldCompleteAsTheBlockDidWhenTheBlockCaughtItsInterruption() {
+        // catchError inside the block caught the timeout: the run is ABORTED, but no error of ours is added.
+        assertThat(StepOutcome.decide(BuildOutcome.ABORTED, RunVerdict.ABORTED, null)).isEqualTo(SUCCEED);
+        assertThat(StepOutcome.decide(BuildOutcome.ABORTED, RunVerdict.ABORTED, SCRIPT_FAILED)).isEqualTo(RETHROW);
+    }
+
+    @Test
     void shouldGiveARecordedVerdictTheOutcomeTheGateGaveIt() {
         assertThat(StepOutcome.outcomeOf(RunVerdict.PASSED, InfraErrorPolicy.FAIL)).isEqualTo(BuildOutcome.SUCCESS);
         assertThat(StepOutcome.outcomeOf(RunVerdict.FAILED, InfraErrorPolicy.FAIL)).isEqualTo(BuildOutcome.UNSTABLE);

@@ -7,6 +7,7 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -25,7 +26,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * P1: how fast {@link JUnitXmlParser} reads a 50 MB result file compared with a bare StAX pass that only iterates
  * the events of the same file with the same factory. The {@code megabytes} counter is the throughput in MB/s.
- * Run: {@code mvn -Pbenchmark test-compile exec:exec -Dbench=JUnitParse} (see docs/performance.md).
+ * Two shapes ({@code shape} parameter): {@code large} ({@link JUnitFileGenerator}, 68,700 larger test cases) and
+ * {@code small} ({@link SmallCasesFileGenerator}, 185,577 mostly plain passing test cases).
+ * Run: {@code mvn -Pbenchmark test-compile exec:exec -Dbench=JUnitParse} (see docs/performance.md); one shape only:
+ * {@code -Djmh.args="-p shape=small"}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -33,6 +37,10 @@ import java.util.concurrent.TimeUnit;
 public class JUnitParseBenchmark {
 
     private static final long TARGET_CHARS = 50L * 1024 * 1024;
+
+    /** Which file: {@code large} or {@code small}. */
+    @Param({"large", "small"})
+    public String shape;
 
     private Path dir;
     private Path file;
@@ -52,10 +60,26 @@ public class JUnitParseBenchmark {
     public void generate() throws IOException {
         dir = Files.createTempDirectory("junit-bench");
         file = dir.resolve("TEST-bench.xml");
-        JUnitFileGenerator.Generated g = JUnitFileGenerator.write(file, TARGET_CHARS, 0, 0);
         megabytes = Files.size(file) / (1024.0 * 1024.0);
-        System.out.printf("%nfile: %.1f MB, %d test cases, %d failures, %d errors, %d skipped%n", megabytes,
-                g.tests(), g.failures(), g.errors(), g.skipped());
+        System.out.printf("%nfile (%s): %.1f MB, %s%n", shape, megabytes, generate(shape, file));
+    }
+
+    /** Writes the file of a shape; returns what it holds, in words. */
+    static String generate(String shape, Path file) throws IOException {
+        switch (shape) {
+            case "large" -> {
+                JUnitFileGenerator.Generated g = JUnitFileGenerator.write(file, TARGET_CHARS, 0, 0);
+                return g.tests() + " test cases, " + g.failures() + " failures, " + g.errors() + " errors, "
+                        + g.skipped() + " skipped";
+            }
+            case "small" -> {
+                SmallCasesFileGenerator.Generated g = SmallCasesFileGenerator.write(file,
+                        SmallCasesFileGenerator.ISSUE_TESTS);
+                return g.tests() + " test cases, " + g.failures() + " failures, " + g.printing()
+                        + " passing with output";
+            }
+            default -> throw new IllegalArgumentException("shape is large or small, not " + shape);
+        }
     }
 
     @TearDown(Level.Trial)

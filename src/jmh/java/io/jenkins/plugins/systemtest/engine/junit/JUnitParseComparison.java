@@ -15,7 +15,8 @@ import java.nio.file.Path;
  * The {@link JUnitParseBenchmark} comparison done in turns: each round parses the same 50 MB file with the parser,
  * with the parser keeping all output, and with a bare StAX pass, one after the other, so that load from other
  * processes hits all three alike. Reports wall-clock, process CPU (GC included) and main-thread CPU throughput.
- * Run: {@code mvn -Pbenchmark test-compile exec:exec@compare} (rounds: {@code -Drounds=N}).
+ * Run: {@code mvn -Pbenchmark test-compile exec:exec@compare} (rounds: {@code -Drounds=N}; file shape, as in
+ * {@link JUnitParseBenchmark}: {@code -Dshape=large} (default) or {@code -Dshape=small}).
  */
 public final class JUnitParseComparison {
 
@@ -26,9 +27,10 @@ public final class JUnitParseComparison {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        String shape = args.length > 1 ? args[1] : "large";
         Path dir = Files.createTempDirectory("junit-compare");
         Path file = dir.resolve("TEST-bench.xml");
-        JUnitFileGenerator.write(file, 50L * 1024 * 1024, 0, 0);
+        String holds = JUnitParseBenchmark.generate(shape, file);
         double mb = Files.size(file) / (1024.0 * 1024.0);
         JUnitXmlParser parser = new JUnitXmlParser();
         JUnitXmlParser keepAll = new JUnitXmlParser(new OutputLimits(8 * 1024, 8 * 1024));
@@ -59,7 +61,8 @@ public final class JUnitParseComparison {
                 }
             }
         }
-        System.out.printf("file %.1f MB, %d rounds after %d warm-up rounds%n", mb, rounds, WARMUP);
+        System.out.printf("file (%s) %.1f MB, %s; %d rounds after %d warm-up rounds%n", shape, mb, holds, rounds,
+                WARMUP);
         for (int k = 0; k < 3; k++) {
             System.out.printf("%-24s wall %6.1f MB/s   process CPU %6.1f MB/s   main-thread CPU %6.1f MB/s%n",
                     names[k], mb * rounds / seconds[k][0], mb * rounds / seconds[k][1], mb * rounds / seconds[k][2]);

@@ -2,6 +2,8 @@ package io.jenkins.plugins.systemtest.engine.cli;
 
 import io.jenkins.plugins.systemtest.engine.history.FlakyTest;
 import io.jenkins.plugins.systemtest.engine.history.HistoryQuery;
+import io.jenkins.plugins.systemtest.engine.history.RunSummary;
+import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
 import io.jenkins.plugins.systemtest.engine.history.TestHistoryEntry;
 import io.jenkins.plugins.systemtest.engine.history.TrendPoint;
 import io.jenkins.plugins.systemtest.engine.render.HistoryPageWriter;
@@ -12,13 +14,14 @@ import io.jenkins.plugins.systemtest.engine.run.JobHistory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Writes the command line's static history page (HTML, script, stylesheet and JSON data) for an output directory,
- * from the same queries and view model the Jenkins job page uses.
+ * from the same queries and view model the Jenkins job page uses. Runs marked running are listed first, RUNNING.
  */
 public final class HistoryPagePublisher {
 
@@ -45,8 +48,12 @@ public final class HistoryPagePublisher {
         for (FlakyTest f : flaky) {
             perTest.put(f.testId(), query.testHistory(f.testId(), TEST_HISTORY_RUNS, null));
         }
-        HistoryView view = new HistoryViewFactory(clock).create(title, query.newestFirst(), trends, flaky, perTest,
-                r -> LocalRun.RUNS + "/" + r.id() + "/" + LocalRun.SUMMARY);
+        List<RunSummary> rows = new ArrayList<>();
+        long now = clock.millis();
+        history.live().list().forEach(r -> rows.add(0, r.asSummary(now)));
+        rows.addAll(query.newestFirst());
+        HistoryView view = new HistoryViewFactory(clock).create(title, rows, trends, flaky, perTest,
+                r -> r.verdict() == RunVerdict.RUNNING ? "" : LocalRun.RUNS + "/" + r.id() + "/" + LocalRun.SUMMARY);
         new HistoryPageWriter().write(view, history.directory());
         return history.directory().resolve(HistoryPageWriter.PAGE);
     }

@@ -1,8 +1,10 @@
 package io.jenkins.plugins.systemtest.engine.cli;
 
+import io.jenkins.plugins.systemtest.engine.history.LiveRun;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.log.RunLog;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.preflight.PreflightChecker;
 import io.jenkins.plugins.systemtest.engine.preflight.PreflightReport;
 import io.jenkins.plugins.systemtest.engine.preflight.ServiceTarget;
@@ -16,7 +18,9 @@ import io.jenkins.plugins.systemtest.engine.report.ReportCopier;
 import io.jenkins.plugins.systemtest.engine.report.ReportScan;
 import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
 import io.jenkins.plugins.systemtest.engine.run.CollectedResults;
+import io.jenkins.plugins.systemtest.engine.run.Interruption;
 import io.jenkins.plugins.systemtest.engine.run.JobHistory;
+import io.jenkins.plugins.systemtest.engine.run.LiveRunSettler;
 import io.jenkins.plugins.systemtest.engine.run.ResultCollector;
 import io.jenkins.plugins.systemtest.engine.run.RunAssembler;
 import io.jenkins.plugins.systemtest.engine.run.RunFacts;
@@ -76,57 +80,83 @@ public final class LocalRun {
         SecretMasker masker = masker(options.maskEnv());
         Path historyDir = workDir.resolve(options.history()).normalize();
         JobHistory history = new JobHistory(historyDir);
+        settleCrashedRuns(history);
         long build = history.nextBuildNumber();
         String id = history.newRunId(build, options.tenant());
         Path runDir = Files.createDirectories(historyDir.resolve(RUNS).resolve(id));
         long startedAt = clock.millis();
+        String trigger = "command line" + Optional.ofNullable(environment.get("USER")).map(u -> " (" + u + ")")
+                .orElse("");
+        RunningMarker running = RunningMarker.start(history, new LiveRun(id, build, options.tenant().key(),
+                options.tenant().displayName(), options.tenant().suite(), startedAt, trigger, ""));
+        new HistoryPagePublisher(clock).publish(history, "System test history");
         log.info("Run " + id + ": tenant " + options.tenant().displayName() + " (" + options.tenant().key()
                 + "), suite " + options.tenant().suite());
 
         PreflightReport preflight = new PreflightChecker(log).check(targets, options.waitForServices());
         ParsedResults results = ParsedResults.empty();
         List<ReportLink> reports = new ArrayList<>();
-        boolean aborted = false;
+        Interruption interruption = null;
+        List<TestAttempt> attempts = List.of();
+        String attemptsNote = "";
         if (preflight.allUp()) {
             Path contextFile = TenantEnvironment.writeContextFile(options.tenant(), runDir.resolve("context.json"));
             Map<String, String> env = TenantEnvironment.variables(options.tenant(), contextFile.toString());
-            log.info("Running: " + String.join(" ", options.command()));
-            CommandRunner.Result r = runner.run(options.command(), workDir, env, options.timeout(), masker, output);
-            aborted = r.aborted();
-            if (r.timedOut()) {
-                log.warn("The command ran longer than " + options.timeout().toSeconds() + " s and was stopped");
-                aborted = true;
-            } else if (!r.aborted()) {
-                log.info("The command ended with exit code " + r.exitCode());
-            }
             ResultCollector collector = historyDir.startsWith(workDir) && !historyDir.equals(workDir)
                     ? new ResultCollector().excluding(workDir.relativize(historyDir).toString())
                     : new ResultCollector();
-            CollectedResults collected = collector.collect(workDir, options.results(), options.reports(),
-                    startedAt, masker);
-            collected.warnings().forEach(log::warn);
-            results = collected.results();
-            ReportCopier copier = new ReportCopier(masker);
-            for (ReportScan scan : collected.reports()) {
-                String target = RUNS + "/" + id + "/reports/" + scan.spec().name();
-                reports.add(copier.copy(workDir, scan, historyDir, target));
-            }
+            LocalAttempts.Outcome outcome = options.rerunFailed() > 0
+                    ? new LocalAttempts(workDir, historyDir, id, log, clock, runner, output, environment.get("USER"))
+                            .run(options, env, collector, masker)
+                    : runOnce(options, env, collector, masker, historyDir, id, startedAt);
+            results = outcome.results();
+            reports.addAll(outcome.reports());
+            interruption = outcome.interruption();
+            attempts = outcome.attempts();
+            attemptsNote = outcome.note();
         } else {
             log.warn("Not running the tests: " + String.join(" ", preflight.reasons()));
         }
         Optional<RunSummary> previous = history.previousRun(options.tenant().key(), options.tenant().suite(),
                 startedAt);
-        RunFacts facts = new RunFacts(id, build, options.tenant(), options.gate(), startedAt, clock.millis(),
-                "command line" + Optional.ofNullable(environment.get("USER")).map(u -> " (" + u + ")").orElse(""),
-                environment.getOrDefault("GIT_COMMIT", ""), aborted, Map.of());
+        RunFacts facts = new RunFacts(id, build, options.tenant(), options.gate(), startedAt, clock.millis(), trigger,
+                environment.getOrDefault("GIT_COMMIT", ""), interruption, Map.of());
         AssembledRun assembled = new RunAssembler().assemble(facts, preflight.results(), results, reports, previous,
-                masker);
+                masker, attempts, attemptsNote);
         RunRecord record = assembled.record();
         history.save(record);
+        running.close();
         new RunSummaryPageWriter(new RunSummaryHtmlRenderer(StaticAssets.STYLESHEET, "../../"))
                 .write(record, runDir);
         new HistoryPagePublisher(clock).publish(history, "System test history");
         return assembled;
+    }
+
+    /** Runs the command once (no {@code --rerun-failed}) and collects what it wrote. */
+    private LocalAttempts.Outcome runOnce(RunOptions options, Map<String, String> env, ResultCollector collector,
+            SecretMasker masker, Path historyDir, String id, long startedAt) throws IOException, InterruptedException {
+        log.info("Running: " + String.join(" ", options.command()));
+        CommandRunner.Result r = runner.run(options.command(), workDir, env, options.timeout(), masker, output);
+        Interruption interruption = LocalAttempts.interruptionOf(r, false, options, environment.get("USER"), log);
+        CollectedResults collected = collector.collect(workDir, options.results(), options.reports(), startedAt,
+                masker);
+        collected.warnings().forEach(log::warn);
+        List<ReportLink> reports = new ArrayList<>();
+        ReportCopier copier = new ReportCopier(masker);
+        for (ReportScan scan : collected.reports()) {
+            String target = RUNS + "/" + id + "/reports/" + scan.spec().name();
+            reports.add(copier.copy(workDir, scan, historyDir, target));
+        }
+        return new LocalAttempts.Outcome(collected.results(), reports, interruption, List.of(), "");
+    }
+
+    /** Records the runs of command-line processes that died while running (kill -9, power cut) as ABORTED. */
+    private void settleCrashedRuns(JobHistory history) throws IOException {
+        for (RunRecord settled : new LiveRunSettler(history).settle(r -> RunningMarker.isRunning(history, r.id()),
+                clock.millis())) {
+            log.warn("Run " + settled.id() + " was still marked running, but its process is gone: recorded ABORTED ("
+                    + Interruption.CONTROLLER_STOPPED.cause() + ")");
+        }
     }
 
     private SecretMasker masker(List<String> names) {

@@ -5,6 +5,7 @@ import io.jenkins.plugins.systemtest.engine.gate.QualityGate;
 import io.jenkins.plugins.systemtest.engine.junit.ResultFileFinder;
 import io.jenkins.plugins.systemtest.engine.model.InvalidInputException;
 import io.jenkins.plugins.systemtest.engine.report.ReportSpec;
+import io.jenkins.plugins.systemtest.engine.rerun.RerunPolicy;
 import io.jenkins.plugins.systemtest.engine.tenant.AttributeParser;
 import io.jenkins.plugins.systemtest.engine.tenant.TenantContext;
 
@@ -26,10 +27,22 @@ import java.util.List;
  * @param maskEnv  names of environment variables whose values are secrets
  * @param timeout  how long the command may run; zero for no limit
  * @param command  the command and its arguments
+ * @param rerunFailed how many times the command may run again while tests fail (0 to 10)
  */
 public record RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
         List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
-        List<String> command) {
+        List<String> command, int rerunFailed) {
+
+    public RunOptions {
+        RerunPolicy.check("--rerun-failed", rerunFailed);
+    }
+
+    /** Options of a command that runs once. */
+    public RunOptions(TenantContext tenant, List<String> requires, Duration waitForServices, String results,
+            List<ReportSpec> reports, QualityGate gate, Path history, List<String> maskEnv, Duration timeout,
+            List<String> command) {
+        this(tenant, requires, waitForServices, results, reports, gate, history, maskEnv, timeout, command, 0);
+    }
 
     /** The output directory when none is given. */
     public static final String DEFAULT_HISTORY = ".system-tests";
@@ -51,6 +64,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         String history = DEFAULT_HISTORY;
         List<String> maskEnv = new ArrayList<>();
         Duration timeout = Duration.ZERO;
+        int rerunFailed = 0;
         List<String> command = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -90,6 +104,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
                 case "--history" -> history = value;
                 case "--mask-env" -> maskEnv.add(value);
                 case "--timeout" -> timeout = Duration.ofSeconds(nonNegativeInt(name, value));
+                case "--rerun-failed" -> rerunFailed = nonNegativeInt(name, value);
                 default -> throw new InvalidInputException(name, "is not an option of 'run' (see 'help')");
             }
         }
@@ -106,7 +121,7 @@ public record RunOptions(TenantContext tenant, List<String> requires, Duration w
         TenantContext context = new TenantContext(tenant, tenantName, suite, AttributeParser.parse(attributes));
         return new RunOptions(context, List.copyOf(requires), wait, results, List.copyOf(reports),
                 new QualityGate(minPassRate, maxFailures, failOnFlaky, onInfra), Path.of(history), List.copyOf(maskEnv),
-                timeout, List.copyOf(command));
+                timeout, List.copyOf(command), rerunFailed);
     }
 
     private static int nonNegativeInt(String name, String value) {

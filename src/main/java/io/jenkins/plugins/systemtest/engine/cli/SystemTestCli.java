@@ -48,9 +48,14 @@ public final class SystemTestCli {
               --mask-env NAME         hide the value of this environment variable everywhere, repeatable
               --timeout SECONDS       stop the command and its children after this long (default: none)
               --history DIR           output directory (default: .system-tests)
+              --rerun-failed N        while tests fail or error, run the command again, up to N more
+                                      times (0-10, default 0); never after a timeout or abort
 
             The command gets SYSTEM_TEST_TENANT, SYSTEM_TEST_TENANT_NAME, SYSTEM_TEST_SUITE,
-            SYSTEM_TEST_ATTR_<KEY> and SYSTEM_TEST_CONTEXT (a JSON file with all of it).
+            SYSTEM_TEST_ATTR_<KEY> and SYSTEM_TEST_CONTEXT (a JSON file with all of it); with
+            --rerun-failed also SYSTEM_TEST_ATTEMPT (1, 2, ...) and, from attempt 2 on,
+            SYSTEM_TEST_RERUN_FILE (the failed tests, one className.name per line) and
+            SYSTEM_TEST_RERUN_JSON (the same as a JSON list of class, name, file).
             Exit codes: 0 gate holds, 1 gate fails, 2 services down / no tests / failure, 64 usage, 130 aborted.
             """;
 

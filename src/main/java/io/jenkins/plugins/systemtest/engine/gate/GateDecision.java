@@ -33,9 +33,28 @@ public record GateDecision(RunVerdict verdict, BuildOutcome outcome, List<String
      */
     public static GateDecision evaluate(QualityGate gate, boolean aborted, List<ProbeResult> preflight,
             RunCounts counts, FailureAnalysis analysis) {
+        return evaluate(gate, aborted ? "The run was aborted before it ended." : null, preflight, counts, analysis);
+    }
+
+    /**
+     * Judges a run. A run that was stopped is {@code ABORTED} whatever it left: the results written before the
+     * stop are kept in the record and counted, but neither judged by the gate nor called missing ({@code NO_TESTS}).
+     *
+     * @param gate        the user's gate
+     * @param abortReason why the run was stopped, as a sentence, or null when it was not
+     * @param preflight   the service checks (empty when none were required)
+     * @param counts      the test counts (none when the body did not run)
+     * @param analysis    the failures, grouped and classified
+     */
+    public static GateDecision evaluate(QualityGate gate, String abortReason, List<ProbeResult> preflight,
+            RunCounts counts, FailureAnalysis analysis) {
         List<String> reasons = new ArrayList<>();
-        if (aborted) {
-            reasons.add("The run was aborted before it ended.");
+        if (abortReason != null) {
+            reasons.add(abortReason);
+            if (counts.total() > 0) {
+                reasons.add("The " + counts.total() + " test result(s) written before the stop are kept; the quality"
+                        + " gate is not applied to an aborted run.");
+            }
             return new GateDecision(RunVerdict.ABORTED, BuildOutcome.ABORTED, reasons);
         }
         List<ProbeResult> down = preflight.stream().filter(p -> !p.up()).toList();

@@ -29,6 +29,10 @@ final class JUnitDocumentHandler {
     private int skipDepth;
     private TestCaseBuilder testcase;
     private int testcaseDepth;
+    /** The {@code file} attribute of the test case being read. */
+    private String caseFile = "";
+    /** When above 0, the depth of an open suite {@code <properties>} element. */
+    private int propertiesDepth;
     /** When above 0, the depth of the open Surefire retry element. */
     private int retryDepth;
     /** The one buffer all text goes through while its element is read (see {@link TextSlot}). */
@@ -73,10 +77,19 @@ final class JUnitDocumentHandler {
             skipDepth = depth;
         } else if (testcase != null) {
             insideTestCase(r, n);
+        } else if (propertiesDepth > 0) {
+            if (depth == propertiesDepth + 1 && n.equals("property")) {
+                folder.suiteProperty(attr(r, "name"));
+            }
+            skipDepth = depth;
         } else if (n.equals("testsuite")) {
-            suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth));
+            suites.push(new SuiteFrame(suites.peek(), attr(r, "name"), attr(r, "hostname"), depth, true));
         } else if (n.equals("testcase")) {
             startTestCase(r);
+        } else if ((n.equals("error") || n.equals("failure")) && suites.peek().testsuite) {
+            suiteProblem(r, n.equals("error"));
+        } else if (n.equals("properties")) {
+            propertiesDepth = depth;
         } else if (n.equals("system-out")) {
             openSink(suites.peek().out());
         } else if (n.equals("system-err")) {
@@ -92,23 +105,62 @@ final class JUnitDocumentHandler {
                     + ">, not <testsuites> or <testsuite>: not a JUnit XML result file");
         }
         rootSeen = true;
-        suites.push(new SuiteFrame(attr(r, "name"), attr(r, "hostname"), depth));
+        String name = attr(r, "name");
+        folder.rootName(name);
+        suites.push(new SuiteFrame(null, name, attr(r, "hostname"), depth, n.equals("testsuite")));
     }
 
+    /**
+     * Reads the test case's attributes in one pass by index (a lookup by name scans them all each time); where a name
+     * occurs twice (in two namespaces) the first counts, as a lookup by name would give.
+     */
     private void startTestCase(XMLStreamReader r) {
-        String className = attr(r, "classname");
-        if (className.isEmpty()) {
-            className = attr(r, "class");
+        String classname = null;
+        String klass = null;
+        String name = null;
+        String time = null;
+        String caseFileAttr = null;
+        boolean assertions = false;
+        for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+            switch (r.getAttributeLocalName(i)) {
+                case "classname" -> classname = classname == null ? r.getAttributeValue(i) : classname;
+                case "class" -> klass = klass == null ? r.getAttributeValue(i) : klass;
+                case "name" -> name = name == null ? r.getAttributeValue(i) : name;
+                case "time" -> time = time == null ? r.getAttributeValue(i) : time;
+                case "file" -> caseFileAttr = caseFileAttr == null ? r.getAttributeValue(i) : caseFileAttr;
+                case "assertions" -> assertions = true;
+                default -> {
+                    // Not ours to read.
+                }
+            }
         }
+        String className = classname == null || classname.isEmpty() ? (klass == null ? "" : klass) : classname;
         if (className.equals(lastClassName)) {
             className = lastClassName;
         } else {
             lastClassName = className;
         }
         SuiteFrame suite = suites.peek();
-        testcase = new TestCaseBuilder(limits, suite.name, className, attr(r, "name"),
-                JUnitTime.millis(r.getAttributeValue(null, "time")), file);
+        testcase = new TestCaseBuilder(limits, suite.name, className, name == null ? "" : name,
+                JUnitTime.millis(time), file);
         testcaseDepth = depth;
+        caseFile = caseFileAttr == null ? "" : caseFileAttr;
+        if (assertions) {
+            folder.perCaseAssertions();
+        }
+    }
+
+    /**
+     * An {@code <error>} or {@code <failure>} directly in a {@code <testsuite>}: Ant's JUnit task writes one, with no
+     * test case, when the test class could not be loaded or initialised. Read as Jenkins does: one test named
+     * {@value AttemptFolder#INIT} in a class named after the suite, which ends when the element does.
+     */
+    private void suiteProblem(XMLStreamReader r, boolean error) {
+        SuiteFrame suite = suites.peek();
+        testcase = new TestCaseBuilder(limits, suite.name, suite.name, AttemptFolder.INIT, 0, file);
+        testcaseDepth = depth;
+        caseFile = "";
+        openSink(testcase.problem(error, attr(r, "type"), attr(r, "message")));
     }
 
     private void insideTestCase(XMLStreamReader r, String n) {
@@ -156,13 +208,22 @@ final class JUnitDocumentHandler {
             }
         } else if (sink != null) {
             closeSink();
+            if (testcase != null && depth == testcaseDepth) {
+                endTestCase();
+            }
         } else if (testcase != null) {
-            suites.peek().add(testcase.build());
-            testcase = null;
+            endTestCase();
+        } else if (depth == propertiesDepth) {
+            propertiesDepth = 0;
         } else if (!suites.isEmpty() && suites.peek().depth == depth) {
             suites.pop().drainInto(folder);
         }
         depth--;
+    }
+
+    private void endTestCase() {
+        suites.peek().add(testcase.build(), caseFile);
+        testcase = null;
     }
 
     void text(char[] chars, int start, int length) {

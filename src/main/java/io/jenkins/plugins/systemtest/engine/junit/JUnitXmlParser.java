@@ -36,8 +36,11 @@ import java.util.Objects;
  * </ul>
  * {@link ParsedResults#files()} lists every file that was opened, whether or not it had a problem; a file that was
  * not opened (outside the base directory, unreadable) only has a problem.
- * Repeated attempts of a test in one file are folded as {@link AttemptFolder} describes; Surefire retry elements
- * as {@link TestCaseBuilder} describes. Playwright writes one test case per test: without its
+ * An {@code <error>} or {@code <failure>} directly in a {@code <testsuite>} is a test named {@code <init>} in a class
+ * named after the suite, as Jenkins reads it. Test cases repeated in one file are folded into attempts of one test
+ * only where the file proves them retries, as {@link AttemptFolder} describes (identity: the whole suite path, class,
+ * name and file); Surefire retry elements as {@link TestCaseBuilder} describes. docs/parsing.md says it per tool.
+ * Playwright writes one test case per test: without its
  * {@code includeRetries} option a test that passed on retry is written as a plain pass and is read as PASSED
  * (the file says nothing more); with it, Playwright writes Surefire's retry elements, read as FLAKY.
  *

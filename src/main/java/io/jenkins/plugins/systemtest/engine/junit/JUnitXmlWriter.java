@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -70,7 +69,7 @@ public final class JUnitXmlWriter {
      * @param name the name of the root {@code <testsuites>} element
      */
     public void write(List<TestCaseResult> tests, String name, OutputStream out) throws IOException {
-        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         w.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites");
         attribute(w, "name", name);
         counts(w, tests);
@@ -204,34 +203,45 @@ public final class JUnitXmlWriter {
 
     /** An attribute; line breaks and tabs become character references, so that readers keep them. */
     private static void attribute(Writer w, String name, String value) throws IOException {
-        w.write(" " + name + "=\"");
+        w.write(' ');
+        w.write(name);
+        w.write("=\"");
         escape(w, value, true);
-        w.write("\"");
+        w.write('"');
     }
 
     private static void text(Writer w, String text) throws IOException {
         escape(w, text, false);
     }
 
+    /** Writes the text escaped, the runs between characters that need escaping in one call each. */
     private static void escape(Writer w, String s, boolean attribute) throws IOException {
         String clean = clean(s);
+        int run = 0;
         for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&' -> w.write("&amp;");
-                case '<' -> w.write("&lt;");
-                case '>' -> w.write("&gt;");
-                case '"' -> w.write(attribute ? "&quot;" : "\"");
-                case '\r' -> w.write("&#13;");
-                case '\n' -> w.write(attribute ? "&#10;" : "\n");
-                case '\t' -> w.write(attribute ? "&#9;" : "\t");
-                default -> w.write(c);
+            String replacement = switch (clean.charAt(i)) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\r' -> "&#13;";
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
+                default -> null;
+            };
+            if (replacement != null) {
+                w.write(clean, run, i - run);
+                w.write(replacement);
+                run = i + 1;
             }
         }
+        w.write(clean, run, clean.length() - run);
     }
 
     static String seconds(long millis) {
-        return String.format(Locale.ROOT, "%d.%03d", millis / 1000, millis % 1000);
+        long ms = millis % 1000;
+        String whole = Long.toString(millis / 1000);
+        return whole + (ms < 10 ? ".00" : ms < 100 ? ".0" : ".") + ms;
     }
 
     /** The text with every character XML 1.0 cannot carry (and every unpaired surrogate) replaced by U+FFFD. */

@@ -136,8 +136,8 @@ final class TestCaseBuilder {
                     : firstLine(shown.body.head(), name);
             detail = outcome == TestOutcome.SKIPPED ? "" : shown.body.text();
         }
-        OutputLimits passed = outcome == TestOutcome.PASSED || outcome == TestOutcome.SKIPPED
-                ? limits.forPassed() : null;
+        OutputLimits passed = (stdout != null || stderr != null)
+                && (outcome == TestOutcome.PASSED || outcome == TestOutcome.SKIPPED) ? limits.forPassed() : null;
         return new TestCaseResult(suite, className, name, outcome, durationMillis, type, message, detail,
                 output(stdout, passed), output(stderr, passed), 1 + flaky + reruns, file);
     }

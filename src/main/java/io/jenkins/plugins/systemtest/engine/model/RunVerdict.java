@@ -11,10 +11,15 @@ public enum RunVerdict {
     /** No test result was found. */
     NO_TESTS,
     /** The run was stopped before it ended. */
-    ABORTED;
+    ABORTED,
+    /**
+     * The run's block is still running. Only shown (pages, JSON API) while a live-run marker says so; never in a
+     * record or an index line, and never a final verdict.
+     */
+    RUNNING;
 
     /** Whether this verdict means the suite could not speak about the product at all. */
     public boolean isInconclusive() {
-        return this == INFRA_ERROR || this == NO_TESTS || this == ABORTED;
+        return this == INFRA_ERROR || this == NO_TESTS || this == ABORTED || this == RUNNING;
     }
 }

@@ -100,6 +100,11 @@ public final class CommandRunner {
         abortRequested.set(true);
     }
 
+    /** Whether {@link #abort} was called, even when the command then ended by itself. */
+    public boolean abortRequested() {
+        return abortRequested.get();
+    }
+
     /** Whether a command is running now. */
     public boolean isRunning() {
         return running != null;

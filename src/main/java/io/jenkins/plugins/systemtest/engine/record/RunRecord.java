@@ -1,10 +1,12 @@
 package io.jenkins.plugins.systemtest.engine.record;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.jenkins.plugins.systemtest.engine.analysis.Cascade;
 import io.jenkins.plugins.systemtest.engine.analysis.FailureGroup;
 import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
 import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
 
@@ -41,16 +43,22 @@ import java.util.Objects;
  * @param tests           every test case
  * @param reports         the archived reports
  * @param extra           anything else worth keeping (Jenkins: build URL, node), never secrets
+ * @param attempts        the attempts of a run whose failed tests were rerun ({@code rerunFailed}), in order;
+ *                        empty (and left out of the JSON) when the suite ran once
  */
 public record RunRecord(int schemaVersion, String id, long build, String tenant, String tenantName, String suite,
         Map<String, String> attributes, RunVerdict verdict, List<String> reasons, RunCounts counts, long startedAt,
         long endedAt, String trigger, String revision, List<ProbeResult> preflight, List<ParseProblem> parseProblems,
         List<String> resultFiles, List<FailureGroup> failureGroups, List<Cascade> cascades, List<String> newFailures,
         List<String> fixedTests, String previousRunId, List<TestCaseResult> tests, List<ReportLink> reports,
-        Map<String, String> extra) {
+        Map<String, String> extra, @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TestAttempt> attempts) {
 
-    /** The record format this version writes. Readers accept this and older versions. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The record format this version writes. Readers accept this and older versions. 2: the tests in compact form
+     * (a passing test is its name, outcome and time; suite, class and file only where they change; see
+     * {@link CompactTestsWriter}); 1: every field of every test.
+     */
+    public static final int SCHEMA_VERSION = 2;
 
     public RunRecord {
         Objects.requireNonNull(id, "id");
@@ -74,6 +82,26 @@ public record RunRecord(int schemaVersion, String id, long build, String tenant,
         tests = List.copyOf(Objects.requireNonNullElse(tests, List.of()));
         reports = List.copyOf(Objects.requireNonNullElse(reports, List.of()));
         extra = Map.copyOf(Objects.requireNonNullElse(extra, Map.of()));
+        attempts = List.copyOf(Objects.requireNonNullElse(attempts, List.of()));
+    }
+
+    /** A record of a run that ran once (no attempts). */
+    public RunRecord(int schemaVersion, String id, long build, String tenant, String tenantName, String suite,
+            Map<String, String> attributes, RunVerdict verdict, List<String> reasons, RunCounts counts, long startedAt,
+            long endedAt, String trigger, String revision, List<ProbeResult> preflight,
+            List<ParseProblem> parseProblems, List<String> resultFiles, List<FailureGroup> failureGroups,
+            List<Cascade> cascades, List<String> newFailures, List<String> fixedTests, String previousRunId,
+            List<TestCaseResult> tests, List<ReportLink> reports, Map<String, String> extra) {
+        this(schemaVersion, id, build, tenant, tenantName, suite, attributes, verdict, reasons, counts, startedAt,
+                endedAt, trigger, revision, preflight, parseProblems, resultFiles, failureGroups, cascades, newFailures,
+                fixedTests, previousRunId, tests, reports, extra, List.of());
+    }
+
+    /** The same record with its attempts. */
+    public RunRecord withAttempts(List<TestAttempt> newAttempts) {
+        return new RunRecord(schemaVersion, id, build, tenant, tenantName, suite, attributes, verdict, reasons, counts,
+                startedAt, endedAt, trigger, revision, preflight, parseProblems, resultFiles, failureGroups, cascades,
+                newFailures, fixedTests, previousRunId, tests, reports, extra, newAttempts);
     }
 
     /** How long the run took, in milliseconds. */

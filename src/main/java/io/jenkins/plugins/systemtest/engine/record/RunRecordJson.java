@@ -19,27 +19,36 @@ import java.io.IOException;
  * The one JSON configuration for run records and history summaries. Unknown properties are ignored so that
  * files written by a newer version stay readable; anything after the JSON value is an error (two values glued
  * together are not one record); a record whose {@code schemaVersion} is newer than
- * {@link RunRecord#SCHEMA_VERSION} is refused. Thread-safe; share one instance.
+ * {@link RunRecord#SCHEMA_VERSION} is refused. Records are written without indentation, their tests in the
+ * compact form of schema 2 ({@link CompactTestsModule}); records of schema 1 (every test field written) are read
+ * all the same. Thread-safe; share one instance.
  */
 public final class RunRecordJson {
 
-    private final ObjectMapper mapper;
-    private final ObjectWriter recordWriter;
-    private final ObjectReader recordReader;
-    private final ObjectWriter summaryWriter;
-    private final ObjectReader summaryReader;
+    /** Built once: a mapper and its (de)serializers cost more to make than a record takes to write. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .addModule(new CompactTestsModule())
+            .build();
+    private static final ObjectWriter RECORD_WRITER = MAPPER.writerFor(RunRecord.class)
+            .without(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectReader RECORD_READER = MAPPER.readerFor(RunRecord.class);
+    private static final ObjectWriter SUMMARY_WRITER = MAPPER.writerFor(RunSummary.class)
+            .without(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectReader SUMMARY_READER = MAPPER.readerFor(RunSummary.class);
 
+    private final ObjectMapper mapper = MAPPER;
+    private final ObjectWriter recordWriter = RECORD_WRITER;
+    private final ObjectReader recordReader = RECORD_READER;
+    private final ObjectWriter summaryWriter = SUMMARY_WRITER;
+    private final ObjectReader summaryReader = SUMMARY_READER;
+
+    /** Instances share one configured mapper. */
     public RunRecordJson() {
-        mapper = JsonMapper.builder()
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-                .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-                .build();
-        recordWriter = mapper.writerFor(RunRecord.class).with(SerializationFeature.INDENT_OUTPUT);
-        recordReader = mapper.readerFor(RunRecord.class);
-        summaryWriter = mapper.writerFor(RunSummary.class).without(SerializationFeature.INDENT_OUTPUT);
-        summaryReader = mapper.readerFor(RunSummary.class);
+        // Nothing per instance.
     }
 
     /** The configured mapper, for other JSON of the same files. */
@@ -47,7 +56,7 @@ public final class RunRecordJson {
         return mapper;
     }
 
-    /** A record as indented UTF-8 JSON. */
+    /** A record as compact UTF-8 JSON (one line). */
     public byte[] toJson(RunRecord record) throws IOException {
         return recordWriter.writeValueAsBytes(record);
     }

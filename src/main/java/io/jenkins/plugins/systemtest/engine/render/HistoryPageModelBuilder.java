@@ -54,9 +54,21 @@ public final class HistoryPageModelBuilder {
      */
     public HistoryPageModel build(HistoryQuery query, HistoryRequest request, String title,
             Function<RunSummary, String> summaryHref) {
+        return build(query, List.of(), request, title, summaryHref);
+    }
+
+    /**
+     * The page, with the runs going on now ({@code RUNNING}, never in the index) first on page 1 when the filters
+     * let them through; they count in the total.
+     *
+     * @param running the runs going on now, as RUNNING summaries, newest first
+     */
+    public HistoryPageModel build(HistoryQuery query, List<RunSummary> running, HistoryRequest request, String title,
+            Function<RunSummary, String> summaryHref) {
         Objects.requireNonNull(query, "query");
         HistoryPage rows = query.page(request.filter(), offset(request.page()), PAGE_SIZE);
-        int total = rows.total();
+        List<RunSummary> live = running.stream().filter(r -> shown(r, request)).toList();
+        int total = rows.total() + live.size();
         int pages = Math.max(1, (int) ((total + (long) PAGE_SIZE - 1) / PAGE_SIZE));
         int page = Math.min(request.page(), pages);
         if (page != request.page()) {
@@ -74,7 +86,12 @@ public final class HistoryPageModelBuilder {
         Map<String, List<TestHistoryEntry>> tests = request.test() == null ? Map.of()
                 : Map.of(request.test(), query.testHistory(request.test(), TEST_RUNS, request.tenant(),
                         request.suite()));
-        HistoryView view = views.create(title, rows.runs(), trends, flaky, tests, summaryHref);
+        List<RunSummary> shownRows = rows.runs();
+        if (page == 1 && !live.isEmpty()) {
+            shownRows = new ArrayList<>(live);
+            shownRows.addAll(rows.runs());
+        }
+        HistoryView view = views.create(title, shownRows, trends, flaky, tests, summaryHref);
         List<HistoryView.Tenant> allTenants = new ArrayList<>();
         query.tenantNames().forEach((key, name) -> allTenants.add(new HistoryView.Tenant(key, name)));
         List<String> suites = request.tenant() == null ? query.suites() : query.suites(request.tenant());
@@ -83,6 +100,12 @@ public final class HistoryPageModelBuilder {
                 view.runs(), view.trends(), view.flaky(), view.tests());
         return new HistoryPageModel(request.withPage(page), page, PAGE_SIZE, pages, total, withAllFilters,
                 tenants.size());
+    }
+
+    private static boolean shown(RunSummary run, HistoryRequest request) {
+        return (request.tenant() == null || request.tenant().equals(run.tenant()))
+                && (request.suite() == null || request.suite().equals(run.suite()))
+                && (request.verdicts().isEmpty() || request.verdicts().contains(run.verdict()));
     }
 
     private static int offset(int page) {

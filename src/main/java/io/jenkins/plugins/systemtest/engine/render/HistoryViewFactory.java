@@ -24,8 +24,11 @@ import java.util.function.Function;
  */
 public final class HistoryViewFactory {
 
-    private static final Comparator<RunSummary> NEWEST_FIRST = Comparator.comparingLong(RunSummary::startedAt)
-            .thenComparingLong(RunSummary::build).thenComparing(RunSummary::id).reversed();
+    /** Runs going on (RUNNING) first, then newest first. */
+    private static final Comparator<RunSummary> NEWEST_FIRST = Comparator
+            .comparing((RunSummary r) -> r.verdict() != RunVerdict.RUNNING)
+            .thenComparing(Comparator.comparingLong(RunSummary::startedAt).thenComparingLong(RunSummary::build)
+                    .thenComparing(RunSummary::id).reversed());
 
     private final Clock clock;
 
@@ -43,7 +46,7 @@ public final class HistoryViewFactory {
      * A view of everything given.
      *
      * @param title           the page title
-     * @param runs            the runs, in any order
+     * @param runs            the runs, in any order (shown RUNNING first, then newest first)
      * @param trendsByTenant  each tenant's trend, by tenant key
      * @param flaky           the flaky tests, in the order to show
      * @param historiesByTest per-test histories, by test id, in the order to show; may be empty

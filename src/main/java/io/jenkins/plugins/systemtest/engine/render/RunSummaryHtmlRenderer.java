@@ -108,6 +108,7 @@ public final class RunSummaryHtmlRenderer {
         preflight(run, out);
         parseProblems(run, out);
         new FailureSectionRenderer(out).render(run);
+        new AttemptsRenderer(out).render(run);
     }
 
     private void head(RunRecord run, HtmlWriter out) {

@@ -3,6 +3,8 @@ package io.jenkins.plugins.systemtest.engine.run;
 import io.jenkins.plugins.systemtest.engine.history.HistoryIndex;
 import io.jenkins.plugins.systemtest.engine.history.HistoryIndexRegistry;
 import io.jenkins.plugins.systemtest.engine.history.HistoryQuery;
+import io.jenkins.plugins.systemtest.engine.history.LiveRun;
+import io.jenkins.plugins.systemtest.engine.history.LiveRuns;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
@@ -35,12 +37,14 @@ public final class JobHistory {
     private final Path dir;
     private final RunRecordStore store;
     private final HistoryIndex index;
+    private final LiveRuns live;
 
     /** The history in {@code dir}, with an index object of its own (no cache shared with other objects). */
     public JobHistory(Path dir) {
         this.dir = dir;
         this.store = new RunRecordStore(dir.resolve(RECORDS));
         this.index = new HistoryIndex(dir.resolve(INDEX));
+        this.live = new LiveRuns(dir);
     }
 
     /**
@@ -51,6 +55,7 @@ public final class JobHistory {
         this.dir = dir;
         this.store = new RunRecordStore(dir.resolve(RECORDS));
         this.index = indexes.index(dir.resolve(INDEX));
+        this.live = new LiveRuns(dir);
     }
 
     /** The history directory. */
@@ -61,6 +66,11 @@ public final class JobHistory {
     /** The records. */
     public RunRecordStore records() {
         return store;
+    }
+
+    /** The runs marked as running now (see {@link LiveRuns}); settle stale ones with {@link LiveRunSettler}. */
+    public LiveRuns live() {
+        return live;
     }
 
     /** Saves a finished run: its record, then its line in the index. */
@@ -108,6 +118,11 @@ public final class JobHistory {
         for (String id : ids) {
             index.remove(id);
             store.delete(id);
+        }
+        for (LiveRun running : live.list()) {
+            if (running.build() == build) {
+                live.finish(running.id());
+            }
         }
         return ids.size();
     }
@@ -164,9 +179,13 @@ public final class JobHistory {
         }
     }
 
-    /** Gives up the reservation of a run id; nothing happens when there is none. */
+    /**
+     * Gives up the reservation of a run id and its live-run marker (the run is recorded, or will not be); nothing
+     * happens when there is none.
+     */
     public void releaseRunId(String id) throws IOException {
         store.file(id); // refuses an id that could name a file elsewhere
+        live.finish(id);
         Files.deleteIfExists(dir.resolve(RESERVED).resolve(id));
     }
 }

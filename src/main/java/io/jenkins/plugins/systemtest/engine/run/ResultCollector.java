@@ -26,7 +26,7 @@ import java.util.List;
 public final class ResultCollector {
 
     /** File systems with coarse modification times (FAT, some network shares) round down by up to 2 s. */
-    static final long MTIME_SLACK_MILLIS = 2_000;
+    public static final long MTIME_SLACK_MILLIS = 2_000;
 
     /**
      * The runner's own folder in a workspace (the Jenkins step's context files and staging, the command line's
@@ -114,7 +114,8 @@ public final class ResultCollector {
         return new CollectedResults(new RecordMasker(masker).mask(parsed), scans, warnings);
     }
 
-    private boolean isExcluded(Path relative) {
+    /** Whether a file (relative to the workspace) is in one of the folders this collector leaves out. */
+    public boolean isExcluded(Path relative) {
         String path = relative.toString().replace('\\', '/');
         return excluded.stream().anyMatch(folder -> path.equals(folder) || path.startsWith(folder + "/"));
     }

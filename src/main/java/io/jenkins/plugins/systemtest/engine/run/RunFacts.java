@@ -17,11 +17,18 @@ import java.util.Objects;
  * @param endedAt   epoch milliseconds
  * @param trigger   who or what started it
  * @param revision  the source revision, or empty
- * @param aborted   whether the run was stopped before it ended
+ * @param interruption why the run was stopped before it ended, or null when it was not
  * @param extra     anything else worth keeping (never secrets)
  */
 public record RunFacts(String id, long build, TenantContext tenant, QualityGate gate, long startedAt, long endedAt,
-        String trigger, String revision, boolean aborted, Map<String, String> extra) {
+        String trigger, String revision, Interruption interruption, Map<String, String> extra) {
+
+    /** Facts of a run that was ({@code aborted}) or was not stopped, for no known reason. */
+    public RunFacts(String id, long build, TenantContext tenant, QualityGate gate, long startedAt, long endedAt,
+            String trigger, String revision, boolean aborted, Map<String, String> extra) {
+        this(id, build, tenant, gate, startedAt, endedAt, trigger, revision,
+                aborted ? Interruption.other("stopped before it ended") : null, extra);
+    }
 
     public RunFacts {
         Objects.requireNonNull(id, "id");
@@ -30,5 +37,10 @@ public record RunFacts(String id, long build, TenantContext tenant, QualityGate 
         trigger = Objects.requireNonNullElse(trigger, "");
         revision = Objects.requireNonNullElse(revision, "");
         extra = Map.copyOf(Objects.requireNonNullElse(extra, Map.of()));
+    }
+
+    /** Whether the run was stopped before it ended. */
+    public boolean aborted() {
+        return interruption != null;
     }
 }

@@ -4,6 +4,7 @@ import io.jenkins.plugins.systemtest.engine.analysis.Cascade;
 import io.jenkins.plugins.systemtest.engine.analysis.FailureGroup;
 import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
 import io.jenkins.plugins.systemtest.engine.record.ReportLink;
@@ -60,7 +61,14 @@ public final class RecordMasker {
                 map(r.attributes()), r.verdict(), strings(r.reasons()), r.counts(), r.startedAt(), r.endedAt(),
                 m(r.trigger()), m(r.revision()), preflight, r.parseProblems().stream().map(this::mask).toList(),
                 strings(r.resultFiles()), groups, cascades, strings(r.newFailures()), strings(r.fixedTests()),
-                r.previousRunId(), r.tests().stream().map(this::mask).toList(), reports, map(r.extra()));
+                r.previousRunId(), r.tests().stream().map(this::mask).toList(), reports, map(r.extra()),
+                r.attempts().stream().map(this::mask).toList());
+    }
+
+    private TestAttempt mask(TestAttempt a) {
+        return new TestAttempt(a.number(), a.startedAt(), a.endedAt(), m(a.ending()), a.counts(),
+                strings(a.resultFiles()), a.tests().stream().map(o -> new TestAttempt.Outcome(m(o.test()),
+                o.outcome(), m(o.message()))).toList());
     }
 
     private ParseProblem mask(ParseProblem p) {

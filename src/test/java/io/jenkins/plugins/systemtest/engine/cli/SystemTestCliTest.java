@@ -93,6 +93,25 @@ class SystemTestCliTest {
     }
 
     @Test
+    void shouldFailAndShowASuiteThatCouldNotBeLoaded() throws Exception {
+        String unloadable = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite errors="1" failures="0" name="com.acme.ApiIT" tests="1" time="0">
+                  <error message="com/acme/client/ApiClient" type="java.lang.NoClassDefFoundError">java.lang.NoClassDefFoundError: com/acme/client/ApiClient
+                at java.lang.Class.getDeclaredMethods0(Native Method)</error>
+                </testsuite>
+                """;
+
+        int code = cli(Map.of(), "run", "--tenant", "acme", "--results", "build/test-results/*.xml", "--", "sh", "-c",
+                writeResultsCommand(unloadable));
+
+        assertThat(code).as(err.toString()).isEqualTo(1);
+        assertThat(out.toString()).contains(": FAILED").contains("0 passed, 0 failed, 1 errors");
+        String summary = Files.readString(dir.resolve(".system-tests/runs/1-acme-default/summary.html"));
+        assertThat(summary).contains("com.acme.ApiIT.&lt;init&gt;").contains("java.lang.NoClassDefFoundError");
+    }
+
+    @Test
     void shouldNeverWriteAMaskedSecretAnywhere() throws Exception {
         int code = cli(Map.of("API_TOKEN", "SECRET"), "run", "--tenant", "acme", "--mask-env", "API_TOKEN",
                 "--min-pass-rate", "40", "--results", "build/test-results/*.xml", "--report", "Out=build",

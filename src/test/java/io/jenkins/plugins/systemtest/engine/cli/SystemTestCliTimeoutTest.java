@@ -62,7 +62,7 @@ class SystemTestCliTimeoutTest {
         JsonNode record = new ObjectMapper().readTree(dir.resolve(".system-tests/records/1-acme-default.json")
                 .toFile());
         assertThat(record.path("verdict").asText()).isEqualTo("ABORTED");
-        assertThat(out.toString()).contains(": ABORTED").contains("The run was aborted before it ended.");
+        assertThat(out.toString()).contains(": ABORTED").contains("The run was aborted: timeout after 2 s.");
         String index = Files.readString(dir.resolve(".system-tests/index.jsonl"));
         assertThat(index).contains("\"verdict\":\"ABORTED\"");
     }

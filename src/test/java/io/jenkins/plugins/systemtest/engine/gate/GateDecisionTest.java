@@ -134,4 +134,27 @@ class GateDecisionTest {
         assertThat(new QualityGate(90.0, 2, true, null).describe())
                 .isEqualTo("pass rate at least 90%, at most 2 failed or errored tests, no flaky test");
     }
+
+    @Test
+    void shouldCallAStoppedRunAbortedWithItsCauseAndKeepItsResultsUnjudged() {
+        GateDecision d = GateDecision.evaluate(QualityGate.DEFAULT, "The run was aborted: timeout after 15 s.",
+                List.of(), ONE_FAIL, ASSERTION);
+
+        assertThat(d.verdict()).isEqualTo(RunVerdict.ABORTED);
+        assertThat(d.outcome()).isEqualTo(BuildOutcome.ABORTED);
+        assertThat(d.reasons()).containsExactly("The run was aborted: timeout after 15 s.",
+                "The 20 test result(s) written before the stop are kept; the quality gate is not applied to an"
+                        + " aborted run.");
+    }
+
+    @Test
+    void shouldNeverCallAStoppedRunWithoutResultsNoTests() {
+        GateDecision d = GateDecision.evaluate(QualityGate.DEFAULT, "The run was aborted: aborted by the user bob.",
+                List.of(), RunCounts.NONE, FailureAnalysis.NONE);
+
+        assertThat(d.verdict()).isEqualTo(RunVerdict.ABORTED);
+        assertThat(d.reasons()).containsExactly("The run was aborted: aborted by the user bob.");
+        assertThat(GateDecision.evaluate(QualityGate.DEFAULT, (String) null, List.of(), RunCounts.NONE,
+                FailureAnalysis.NONE).verdict()).isEqualTo(RunVerdict.NO_TESTS);
+    }
 }

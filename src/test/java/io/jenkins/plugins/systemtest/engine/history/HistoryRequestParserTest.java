@@ -60,7 +60,7 @@ class HistoryRequestParserTest {
         assertThat(r.problems()).containsExactly(
                 "tenant: longer than 200 characters; left out",
                 "suite: contains control characters; left out",
-                "verdict: 'BROKEN' is not one of PASSED, FAILED, INFRA_ERROR, NO_TESTS, ABORTED; left out",
+                "verdict: 'BROKEN' is not one of PASSED, FAILED, INFRA_ERROR, NO_TESTS, ABORTED, RUNNING; left out",
                 "page: '-4' is not a page number (1 or more); showing page 1");
     }
 

@@ -41,6 +41,25 @@ class JUnitXmlWriterTest {
                 .containsExactlyElementsOf(original.stream().map(JUnitXmlWriterTest::withoutFile).toList());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ant/TEST-com.acme.legacy.ReportExportIT.xml", "ant-nested/results.xml",
+            "phpunit-selenium/junit.xml", "jest-each/junit.xml", "unnamed/results.xml", "go-rerun/junit.xml",
+            "testng-retry/TEST-TestSuite.xml", "pytest-rerun/junit.xml", "repeats/results.xml"})
+    void shouldReadBackInitTestsNumberedRepeatsAndTestsOfOtherSuitePathsAsTheyWere(String fixture,
+            @TempDir Path dir) throws IOException, java.net.URISyntaxException {
+        Path fixtures = Path.of(JUnitXmlWriterTest.class.getResource("/junit-identity").toURI());
+        List<TestCaseResult> original = parser.parseFile(fixtures, Path.of(fixture)).tests();
+        assertThat(original).isNotEmpty();
+
+        Path written = dir.resolve("TEST-staged.xml");
+        new JUnitXmlWriter().write(original, "acme/e2e", written);
+        ParsedResults back = reader.parseFile(dir, written.getFileName());
+
+        assertThat(back.problems()).isEmpty();
+        assertThat(back.tests()).map(JUnitXmlWriterTest::withoutFile)
+                .containsExactlyElementsOf(original.stream().map(JUnitXmlWriterTest::withoutFile).toList());
+    }
+
     @Test
     void shouldKeepFlakySkippedErrorAndRerunsApart(@TempDir Path dir) throws IOException {
         List<TestCaseResult> tests = List.of(
@@ -142,6 +161,8 @@ class JUnitXmlWriterTest {
         assertThat(JUnitXmlWriter.seconds(0)).isEqualTo("0.000");
         assertThat(JUnitXmlWriter.seconds(1234)).isEqualTo("1.234");
         assertThat(JUnitXmlWriter.seconds(60_005)).isEqualTo("60.005");
+        assertThat(JUnitXmlWriter.seconds(7)).isEqualTo("0.007");
+        assertThat(JUnitXmlWriter.seconds(3_050)).isEqualTo("3.050");
     }
 
     private static TestCaseResult test(String name, TestOutcome outcome, int attempts, String type, String message,

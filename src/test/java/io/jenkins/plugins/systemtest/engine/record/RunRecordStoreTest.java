@@ -49,8 +49,8 @@ class RunRecordStoreTest {
 
         assertThat(store.read("17-acme-e2e")).contains(record);
         String json = Files.readString(store.file("17-acme-e2e"), StandardCharsets.UTF_8);
-        assertThat(json).contains("\"schemaVersion\" : 1", "ACME Händler GmbH — 東京", "🚀")
-                .doesNotContain("passRate", "durationMillis\" : 123456");
+        assertThat(json).contains("\"schemaVersion\":2", "ACME Händler GmbH — 東京", "🚀", "\"attempts\":[")
+                .doesNotContain("passRate", "durationMillis\":123456");
     }
 
     @Test
@@ -62,6 +62,8 @@ class RunRecordStoreTest {
 
         assertThat(store.read("1-a-s")).contains(record);
         assertThat(store.read("1-a-s").orElseThrow().tests()).isEmpty();
+        assertThat(Files.readString(store.file("1-a-s"), StandardCharsets.UTF_8))
+                .as("a run that ran once writes no attempts, as before reruns existed").doesNotContain("attempts");
     }
 
     @Test
@@ -86,7 +88,7 @@ class RunRecordStoreTest {
         assertThatThrownBy(() -> store().read("9-acme-e2e"))
                 .isInstanceOf(RunRecordFormatException.class)
                 .hasMessageContaining(file.toString())
-                .hasMessageContaining("schemaVersion 2 is newer than this version reads (1)");
+                .hasMessageContaining("schemaVersion 3 is newer than this version reads (2)");
     }
 
     @Test

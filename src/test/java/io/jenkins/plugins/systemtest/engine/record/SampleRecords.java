@@ -6,6 +6,7 @@ import io.jenkins.plugins.systemtest.engine.analysis.FailureGroup;
 import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
 import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeCause;
@@ -48,7 +49,15 @@ public final class SampleRecords {
                 List.of(new Cascade(failed.id(), "Kassen-Suite", List.of("de.acme.KasseIT.next"), "after a 503")),
                 List.of(failed.id()), List.of(), "16-acme-e2e", tests,
                 List.of(new ReportLink("Playwright", "system-tests/acme/e2e/Playwright", "index.html", 12, true, "")),
-                Map.of("buildUrl", "job/x/17/", "node", "agent-ü"));
+                Map.of("buildUrl", "job/x/17/", "node", "agent-ü"),
+                List.of(new TestAttempt(1, 1_700_000_000_000L, 1_700_000_060_000L, "exit code 1",
+                                new RunCounts(3, 1, 2, 0, 0, 0), List.of("target/surefire-reports/TEST-KasseIT.xml"),
+                                List.of(new TestAttempt.Outcome(failed.id(), TestOutcome.FAILED, "expected: <200> — 顧客"),
+                                        new TestAttempt.Outcome(flaky.id(), TestOutcome.FAILED, "timeout"))),
+                        new TestAttempt(2, 1_700_000_061_000L, 1_700_000_123_456L, "exit code 1",
+                                new RunCounts(2, 1, 1, 0, 0, 0), List.of("target/surefire-reports/TEST-KasseIT.xml"),
+                                List.of(new TestAttempt.Outcome(failed.id(), TestOutcome.FAILED, "expected: <200>"),
+                                        new TestAttempt.Outcome(flaky.id(), TestOutcome.PASSED, "")))));
     }
 
     /** A record with these tests, its counts and verdict derived from them. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.jenkins.plugins.systemtest.engine.history.HistoryIndex;
 import io.jenkins.plugins.systemtest.engine.history.HistoryRequest;
 import io.jenkins.plugins.systemtest.engine.history.HistoryRequestParser;
+import io.jenkins.plugins.systemtest.engine.history.LiveRun;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
@@ -238,6 +239,36 @@ class HistoryPageModelBuilderTest {
     @BeforeAll
     static void writeFixture() throws IOException {
         HistoryFixture.write(shared);
+    }
+
+    @Test
+    void shouldShowRunsGoingOnFirstOnPageOneOnlyWhenTheFiltersLetThemThrough() throws IOException {
+        JobHistory history = fixture();
+        List<RunSummary> running = List.of(
+                new LiveRun("121-acme-e2e", 121, "acme", "Acme", "e2e", HistoryFixture.T0, "timer", "job/x/121/")
+                        .asSummary(HistoryFixture.T0 + 90_000));
+
+        HistoryPageModel all = builder.build(history.query(), running, parser.parseQuery(""), "t", r -> "");
+        HistoryPageModel second = builder.build(history.query(), running, parser.parseQuery("page=2"), "t", r -> "");
+        HistoryPageModel globex = builder.build(history.query(), running, parser.parseQuery("tenant=globex"), "t",
+                r -> "");
+        HistoryPageModel failed = builder.build(history.query(), running, parser.parseQuery("verdict=FAILED"), "t",
+                r -> "");
+        HistoryPageModel live = builder.build(history.query(), running, parser.parseQuery("verdict=RUNNING"), "t",
+                r -> "");
+
+        assertThat(all.total()).isEqualTo(241);
+        assertThat(all.rows().get(0)).satisfies(r -> {
+            assertThat(r.id()).isEqualTo("121-acme-e2e");
+            assertThat(r.verdict()).isEqualTo(RunVerdict.RUNNING);
+            assertThat(r.durationMillis()).isEqualTo(90_000);
+        });
+        assertThat(all.rows().get(1).id()).isEqualTo("120-globex-api");
+        assertThat(second.rows()).noneMatch(r -> r.verdict() == RunVerdict.RUNNING);
+        assertThat(globex.rows()).noneMatch(r -> r.verdict() == RunVerdict.RUNNING);
+        assertThat(failed.rows()).noneMatch(r -> r.verdict() == RunVerdict.RUNNING);
+        assertThat(live.rows()).extracting(HistoryView.Row::id).containsExactly("121-acme-e2e");
+        assertThat(live.total()).isEqualTo(1);
     }
 
     private static JobHistory fixture() {

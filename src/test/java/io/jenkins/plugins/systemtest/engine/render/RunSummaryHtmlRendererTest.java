@@ -12,6 +12,7 @@ import io.jenkins.plugins.systemtest.engine.preflight.ProbeCause;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
 import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
+import io.jenkins.plugins.systemtest.engine.record.SampleRecords;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -176,6 +177,27 @@ class RunSummaryHtmlRendererTest {
 
         assertThat(Pattern.compile("<tr class=\"st-row-failed\">").matcher(html).results().count()).isEqualTo(500);
         assertThat(html).contains("20 more not shown here");
+    }
+
+    @Test
+    void shouldShowEachAttemptAndEachRerunTestsOutcomePerAttempt() throws IOException {
+        RunRecord record = SampleRecords.full("17-acme-e2e");
+        StringWriter out = new StringWriter();
+        new RunSummaryHtmlRenderer().render(record, out);
+        String html = out.toString();
+
+        assertThat(html).contains("<h2>Attempts (2)</h2>")
+                .contains("<td class=\"st-number\">1</td><td>2023-11-14T22:13:20Z</td><td class=\"st-number\">"
+                        + "1 min 00 s</td><td>exit code 1</td><td>3 tests: 1 passed, 2 failed, 0 errors, 0 skipped</td>")
+                .contains("<th>Test</th><th>Attempt 1</th><th>Attempt 2</th><th>Merged</th>")
+                .contains("<span class=\"st-test-name\">de.acme.KasseIT.retry</span></td>"
+                        + "<td><span class=\"st-badge st-outcome st-outcome-failed\">FAILED</span>"
+                        + "<div class=\"st-failure-message\">timeout</div></td>"
+                        + "<td><span class=\"st-badge st-outcome st-outcome-passed\">PASSED</span></td>"
+                        + "<td><span class=\"st-badge st-outcome st-outcome-flaky\">FLAKY</span></td>");
+        StringWriter once = new StringWriter();
+        new RunSummaryHtmlRenderer().render(record.withAttempts(List.of()), once);
+        assertThat(once.toString()).doesNotContain("st-attempts");
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.jenkins.plugins.systemtest.engine.history.TrendPoint;
 import io.jenkins.plugins.systemtest.engine.model.ParseProblem;
 import io.jenkins.plugins.systemtest.engine.model.RunCounts;
 import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
+import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
 import io.jenkins.plugins.systemtest.engine.preflight.ProbeCause;
@@ -80,7 +81,7 @@ final class XssPayloads {
             "problemMessage", "resultFile", "signature", "rule", "type", "groupMessage", "cascadeReason",
             "classA", "nameA", "classB", "nameB", "flakyName", "skippedName", "messageA", "detailA", "stdoutA",
             "stderrA", "fileA", "newFailure", "fixedTest", "previousRun", "reportName", "brokenReport",
-            "reportProblem", "extraKey", "extraValue", "runId");
+            "reportProblem", "extraKey", "extraValue", "runId", "attemptEnding", "attemptMessage");
 
     static final long T0 = 1_714_557_600_000L;
 
@@ -123,7 +124,11 @@ final class XssPayloads {
                                 true, ""),
                         new ReportLink(mark(p, "brokenReport"), "reports/x", "index.html", 0, false,
                                 mark(p, "reportProblem"))),
-                extra);
+                extra,
+                List.of(new TestAttempt(1, T0, T0 + 30_000, mark(p, "attemptEnding"), RunCounts.of(tests), List.of(),
+                                List.of(new TestAttempt.Outcome(a.id(), TestOutcome.FAILED, mark(p, "attemptMessage")))),
+                        new TestAttempt(2, T0 + 31_000, T0 + 65_000, "exit code 1", RunCounts.of(List.of(a)),
+                                List.of(), List.of(new TestAttempt.Outcome(a.id(), TestOutcome.FAILED, "again")))));
     }
 
     /**

@@ -60,6 +60,28 @@ class AgentTransferJsonTest {
     }
 
     @Test
+    void shouldSendPassingTestsAsNameOutcomeAndTimeAndReadTheFullFormOfAnOlderAgent() throws IOException {
+        List<TestCaseResult> tests = List.of(TestCaseResult.passed("S", "com.acme.T", "a", 1),
+                TestCaseResult.passed("S", "com.acme.T", "b", 2));
+        StagedResults staged = new StagedResults(new CollectedResults(new ParsedResults(List.of("TEST-a.xml"), tests,
+                List.of()), List.of(), List.of()), List.of(), "", List.of());
+        String older = "{\"collected\":{\"results\":{\"files\":[\"TEST-a.xml\"],\"tests\":["
+                + "{\"suite\":\"S\",\"className\":\"com.acme.T\",\"name\":\"a\",\"outcome\":\"PASSED\","
+                + "\"durationMillis\":1,\"failureType\":\"\",\"failureMessage\":\"\",\"failureDetail\":\"\","
+                + "\"stdout\":\"\",\"stderr\":\"\",\"attempts\":1,\"file\":\"\"},"
+                + "{\"suite\":\"S\",\"className\":\"com.acme.T\",\"name\":\"b\",\"outcome\":\"PASSED\","
+                + "\"durationMillis\":2,\"failureType\":\"\",\"failureMessage\":\"\",\"failureDetail\":\"\","
+                + "\"stdout\":\"\",\"stderr\":\"\",\"attempts\":1,\"file\":\"\"}],\"problems\":[]},"
+                + "\"reports\":[],\"warnings\":[]},\"reports\":[],\"junitFile\":\"\",\"warnings\":[]}";
+
+        String sent = json.write(staged);
+
+        assertThat(sent).contains("{\"name\":\"b\",\"outcome\":\"PASSED\",\"durationMillis\":2}")
+                .doesNotContain("stdout", "\"attempts\":1");
+        assertThat(json.readStaged(older)).isEqualTo(staged);
+    }
+
+    @Test
     void shouldKeepProbeResultsAsTextAndReadNoneFromNothing() throws IOException {
         assertThat(json.readProbes(json.writeProbes(PROBES))).isEqualTo(PROBES);
         assertThat(json.readProbes("")).isEmpty();

@@ -44,4 +44,18 @@ class SecretMaskerTest {
 
         assertThat(masked.toString()).doesNotContain(secret).contains("****");
     }
+
+    @Test
+    void shouldMaskTheSameWithManySecretsAsWithFew() {
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add("token-" + i + "-x");
+        }
+        String text = "a token-7-x b token-39-x c token-3 d";
+
+        assertThat(new SecretMasker(many).mask(text)).isEqualTo("a **** b **** c token-3 d");
+        assertThat(new SecretMasker(List.of("token-7-x", "token-39-x")).mask(text))
+                .isEqualTo("a **** b **** c token-3 d");
+        assertThat(new SecretMasker(List.of("token-7-x")).mask("token-7")).isEqualTo("token-7");
+    }
 }
