@@ -1,5 +1,8 @@
 package jenkins.model;
 
+import hudson.model.TopLevelItem;
+import java.io.File;
+import java.util.List;
 import org.kohsuke.stapler.export.ExportedBean;
 
 /**
@@ -17,6 +20,14 @@ public class Jenkins {
     }
 
     public String getRootUrl() throws IllegalStateException {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
+    public List<TopLevelItem> getItems() {
+        throw new UnsupportedOperationException("declaration only");
+    }
+
+    public File getRootDir() {
         throw new UnsupportedOperationException("declaration only");
     }
 }

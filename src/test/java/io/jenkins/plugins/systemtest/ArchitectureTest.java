@@ -21,6 +21,6 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule shouldNotLetTheEngineCallTheGlue = noClasses()
             .that().resideInAPackage("io.jenkins.plugins.systemtest.engine..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.jenkins.plugins.systemtest", "io.jenkins.plugins.systemtest.step..", "io.jenkins.plugins.systemtest.publish..", "io.jenkins.plugins.systemtest.agent..", "io.jenkins.plugins.systemtest.pages..", "io.jenkins.plugins.systemtest.history..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.jenkins.plugins.systemtest", "io.jenkins.plugins.systemtest.step..", "io.jenkins.plugins.systemtest.publish..", "io.jenkins.plugins.systemtest.agent..", "io.jenkins.plugins.systemtest.pages..", "io.jenkins.plugins.systemtest.history..", "io.jenkins.plugins.systemtest.dashboard..")
             .because("the glue sits on top of the engine, never the reverse");
 }

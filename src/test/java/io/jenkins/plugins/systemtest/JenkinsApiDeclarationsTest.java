@@ -127,7 +127,8 @@ class JenkinsApiDeclarationsTest {
 
     @Test
     void shouldFailClearlyWhenTheRealSignaturesCannotBeFound(@TempDir Path dir) {
-        assertThatThrownBy(() -> SharedJenkinsApi.locate(dir.resolve("missing").toString(), dir))
+        assertThatThrownBy(() -> SharedJenkinsApi.locate(dir.resolve("missing").toString(),
+                dir.resolve("project/module")))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("signatures.txt")
                 .hasMessageContaining(dir.resolve("missing").toString())

@@ -36,7 +36,10 @@ final class SharedJenkinsApi {
                 return candidate;
             }
         }
-        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+        // The project folder and its parent only: CI keeps shared/ beside the repository; looking further up
+        // would find any shared/ folder of the machine's (a /tmp/shared left by someone) instead of failing.
+        Path project = start.toAbsolutePath().normalize();
+        for (Path dir : project.getParent() == null ? List.of(project) : List.of(project, project.getParent())) {
             Path candidate = dir.resolve("shared").resolve("jenkins-api");
             tried.add(candidate);
             if (Files.isRegularFile(candidate.resolve(SIGNATURES))) {

@@ -8,6 +8,7 @@ import io.jenkins.plugins.systemtest.pages.SystemTestBuildAction;
 import hudson.model.Cause;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.jenkins.plugins.systemtest.dashboard.DashboardService;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
 import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import io.jenkins.plugins.systemtest.engine.model.TestAttempt;
@@ -94,6 +95,7 @@ public final class RunRecording {
         long t2 = System.nanoTime();
         try {
             history.save(assembled.record());
+            DashboardService.recorded(run, assembled.record());
             long t3 = System.nanoTime();
             SystemTestBuildAction.attach(run, id);
             LOGGER.log(Level.FINE, "{0}: previous run {1} ms, assemble {2} ms, save record and index {3} ms, "
