@@ -799,8 +799,7 @@
       tip(rate, running ? 'The run is going on: its results are counted when it ends' : passRateText(c));
       if (running) tr.classList.add('st-run-live');
       const started = tip(el('td', 'st-ellipsis', ago(run.startedAt, this.data.generatedAt)), exact(run.startedAt));
-      const took = el('td', 'st-number', running ? `${duration(run.durationMillis)} so far`
-        : duration(run.durationMillis));
+      const took = tip(el('td', 'st-number', duration(run.durationMillis)), running ? 'so far' : '');
       tr.append(build, tenant, cut('td', '', run.suite), verdict, failed, rate, took, started,
         cut('td', 'st-trigger', run.trigger));
       return tr;

@@ -66,7 +66,7 @@ public final class BodyInterruptions {
     static Interruption fromCauses(List<Cause> causes, long seconds) {
         for (Cause c : causes) {
             if (TIMEOUT_CAUSE.equals(c.className())) {
-                return Interruption.timeout(seconds);
+                return Interruption.timeoutAfterRunning(seconds);
             }
         }
         for (Cause c : causes) {

@@ -20,7 +20,7 @@ class BodyInterruptionsTest {
     @Test
     void shouldNameATimeoutWithTheTimeTheRunHadRun() {
         assertThat(BodyInterruptions.fromCauses(List.of(TIMEOUT), 15))
-                .isEqualTo(new Interruption(Interruption.Kind.TIMEOUT, "timeout after 15 s"));
+                .isEqualTo(new Interruption(Interruption.Kind.TIMEOUT, "timeout, the block was stopped after 15 s"));
         assertThat(BodyInterruptions.fromCauses(List.of(USER, TIMEOUT), 15).kind())
                 .isEqualTo(Interruption.Kind.TIMEOUT);
     }

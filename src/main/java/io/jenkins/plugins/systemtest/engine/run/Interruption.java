@@ -40,9 +40,17 @@ public record Interruption(Kind kind, String cause) implements Serializable {
                 : "aborted by the user " + user.strip());
     }
 
-    /** Stopped by a time limit, after {@code seconds} seconds (negative when unknown). */
+    /** Stopped by a time limit of {@code seconds} seconds (the command line's {@code --timeout}). */
     public static Interruption timeout(long seconds) {
         return new Interruption(Kind.TIMEOUT, seconds < 0 ? "timeout" : "timeout after " + seconds + " s");
+    }
+
+    /**
+     * Stopped by a time limit that is not known (Pipeline's {@code timeout} step does not say it), after the run had
+     * run {@code seconds} seconds.
+     */
+    public static Interruption timeoutAfterRunning(long seconds) {
+        return new Interruption(Kind.TIMEOUT, "timeout, the block was stopped after " + seconds + " s");
     }
 
     /** Stopped for another reason, said in {@code cause}. */
