@@ -40,7 +40,8 @@ class JellyViewsTest {
         assertThat(views()).extracting(v -> RESOURCES.relativize(v).toString().replace('\\', '/')).contains(
                 "io/jenkins/plugins/systemtest/pages/SystemTestBuildAction/summary.jelly",
                 "io/jenkins/plugins/systemtest/pages/SystemTestBuildAction/index.jelly",
-                "io/jenkins/plugins/systemtest/pages/SystemTestJobAction/index.jelly");
+                "io/jenkins/plugins/systemtest/pages/SystemTestJobAction/index.jelly",
+                "io/jenkins/plugins/systemtest/pages/SystemTestJobAction/jobMain.jelly");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.systemtest.pages;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import hudson.model.Action;
 import hudson.model.Api;
 import hudson.model.Item;
@@ -8,20 +9,15 @@ import io.jenkins.plugins.systemtest.engine.history.HistoryQuery;
 import io.jenkins.plugins.systemtest.engine.history.HistoryRequest;
 import io.jenkins.plugins.systemtest.engine.history.HistoryRequestParser;
 import io.jenkins.plugins.systemtest.engine.history.RunSummary;
-import io.jenkins.plugins.systemtest.engine.model.RunVerdict;
-import io.jenkins.plugins.systemtest.history.LiveRunMarkers;
+import io.jenkins.plugins.systemtest.engine.history.TestNameSuggester;
 import io.jenkins.plugins.systemtest.engine.render.HistoryCsvWriter;
-import io.jenkins.plugins.systemtest.engine.render.HistoryPageJson;
+import io.jenkins.plugins.systemtest.engine.render.HistoryJson;
 import io.jenkins.plugins.systemtest.engine.render.HistoryPageModel;
-import io.jenkins.plugins.systemtest.engine.render.HistoryPageModelBuilder;
-import io.jenkins.plugins.systemtest.engine.render.RunSummaryHtmlRenderer;
 import io.jenkins.plugins.systemtest.engine.run.JobHistory;
 import org.kohsuke.stapler.HttpResponses;
 import org.kohsuke.stapler.Stapler;
 import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.StaplerResponse2;
-import org.kohsuke.stapler.export.Exported;
-import org.kohsuke.stapler.export.ExportedBean;
 import org.kohsuke.stapler.verb.GET;
 
 import java.io.BufferedWriter;
@@ -30,27 +26,34 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The run history of a job at {@code <job>/system-tests/}: the page (index.jelly, drawn by history.js), the JSON
- * API ({@code api/json}) and the CSV export ({@code csv}). All three read the filters from the query string
- * ({@code tenant}, {@code suite}, {@code verdict}, {@code page}, {@code test}) and only the job's history index,
+ * The run history of a job at {@code <job>/system-tests/}: the page (index.jelly, drawn by history.js), the box on
+ * the job's main page (jobMain.jelly), the JSON API ({@code api/json}, see {@link JobHistoryApi}), the CSV export
+ * ({@code csv}) and the test-name suggestions ({@code testNames?q=}). They read the filters from the query string
+ * ({@code tenant}, {@code suite}, {@code verdict}, {@code page}, {@code test}, {@code trendPage}) and only the
+ * job's history index (a test's history also reads the records of its newest failing runs for their messages),
  * never its builds; only one page of runs is ever put into the page or the JSON. Everything needs Item.READ.
  */
-@ExportedBean
 public class SystemTestJobAction implements Action {
 
     private final Job<?, ?> job;
     private final JobHistory history;
-    private String modelQuery;
-    private HistoryPageModel model;
+    /** Suggestions per answer of {@code testNames}. */
+    static final int MAX_SUGGESTIONS = 20;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JobHistoryData data;
+    private String pageQuery;
+    private JobHistoryData.Page page;
+    private String boxProblem;
 
     SystemTestJobAction(Job<?, ?> job, JobHistory history) {
         this.job = job;
         this.history = history;
+        this.data = new JobHistoryData(job, history, Clock.systemUTC());
     }
 
     /** The job. */
@@ -74,112 +77,89 @@ public class SystemTestJobAction implements Action {
         return SystemTestBuildAction.URL_NAME;
     }
 
-    /** The remote API: {@code api/json}, {@code api/xml}. */
+    /** The remote API: {@code api/json}, {@code api/xml}; see {@link JobHistoryApi}. */
     public Api getApi() {
         checkRead();
         try {
-            model();
+            return new Api(new JobHistoryApi(page()));
         } catch (IllegalStateException e) {
             // The remote API skips a property whose getter fails: answer with the reason instead of an empty 200.
             throw HttpResponses.errorWithoutStack(503, e.getMessage());
         }
-        return new Api(this);
-    }
-
-    /** How many runs match the filters. */
-    @Exported
-    public int getTotal() {
-        return model().total();
-    }
-
-    /** The page shown (1-based). */
-    @Exported
-    public int getPage() {
-        return model().page();
-    }
-
-    @Exported
-    public int getPageSize() {
-        return model().pageSize();
-    }
-
-    @Exported
-    public int getPages() {
-        return model().pages();
-    }
-
-    /** The runs of this page, newest first. */
-    @Exported(inline = true)
-    public List<HistoryApiBeans.RunRow> getRuns() {
-        return model().rows().stream().map(HistoryApiBeans.RunRow::new).toList();
-    }
-
-    /** Every tenant of the history. */
-    @Exported(inline = true)
-    public List<HistoryApiBeans.TenantRow> getTenants() {
-        return model().view().filters().tenants().stream().map(HistoryApiBeans.TenantRow::new).toList();
-    }
-
-    /** The suites of the history (of the chosen tenant, when one is chosen). */
-    @Exported
-    public List<String> getSuites() {
-        return model().view().filters().suites();
-    }
-
-    /** Pass rate and duration of the last runs, per tenant. */
-    @Exported(inline = true)
-    public List<HistoryApiBeans.Trend> getTrends() {
-        return model().view().trends().stream().map(HistoryApiBeans.Trend::new).toList();
-    }
-
-    /** The flakiest tests of the last runs. */
-    @Exported(inline = true)
-    public List<HistoryApiBeans.Flaky> getFlaky() {
-        return model().view().flaky().stream().map(HistoryApiBeans.Flaky::new).toList();
-    }
-
-    /** The asked-for test in its last runs, oldest first; empty without {@code test}. */
-    @Exported(inline = true)
-    public List<HistoryApiBeans.TestRun> getTestHistory() {
-        return model().view().tests().stream().flatMap(t -> t.entries().stream())
-                .map(HistoryApiBeans.TestRun::new).toList();
     }
 
     /** The filters in effect, as given in the query string. */
-    @Exported
     public String getTenant() {
-        return model().request().tenant();
+        return page().model().request().tenant();
     }
 
-    @Exported
     public String getSuite() {
-        return model().request().suite();
+        return page().model().request().suite();
     }
 
-    @Exported
     public List<String> getVerdicts() {
-        return model().request().verdicts().stream().map(Enum::name).toList();
+        return page().model().request().verdicts().stream().map(Enum::name).toList();
     }
 
-    @Exported
     public String getTest() {
-        return model().request().test();
+        return page().model().request().test();
     }
 
     /** Query parameters that were not understood and left out. */
-    @Exported
     public List<String> getProblems() {
-        return model().request().problems();
+        return page().model().request().problems();
     }
 
     /** The data for history.js, for the page's {@code data-history} attribute (escaped by the page). */
     public String getHistoryJson() {
-        return new HistoryPageJson().toJson(model());
+        return JobHistoryData.json(page());
+    }
+
+    /**
+     * The data of the box on the job's main page ({@code jobMain.jelly}): the tenant x suite matrix and the latest
+     * runs, from the index only; empty with the reason in {@link #getBoxProblem()} when the index cannot be read.
+     */
+    public String getBoxJson() {
+        checkRead();
+        try {
+            return data.boxJson();
+        } catch (IllegalStateException e) {
+            boxProblem = e.getMessage();
+            return "";
+        }
+    }
+
+    /** Why the box could not be drawn, or null. */
+    public String getBoxProblem() {
+        return boxProblem;
+    }
+
+    /**
+     * {@code testNames?q=}: up to {@value #MAX_SUGGESTIONS} test ids of the history that contain {@code q}, as a
+     * JSON array of strings, for the test field's suggestions; see {@link TestNameSuggester}.
+     */
+    @GET
+    public void doTestNames(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
+        checkRead();
+        HistoryQuery query;
+        try {
+            query = history.query();
+        } catch (IOException e) {
+            rsp.sendError(503, "Cannot read the system test history: " + e.getMessage());
+            return;
+        }
+        List<String> names = TestNameSuggester.suggest(query, req.getParameter("q"), MAX_SUGGESTIONS);
+        rsp.setContentType("application/json; charset=UTF-8");
+        rsp.setHeader("X-Content-Type-Options", "nosniff");
+        rsp.setHeader("Cache-Control", "no-store");
+        Writer out = new BufferedWriter(new OutputStreamWriter(rsp.getOutputStream(), StandardCharsets.UTF_8));
+        out.write(HistoryJson.escapeForScript(JSON.writeValueAsString(names)));
+        out.flush();
     }
 
     /** The filters as a query string ({@code ?tenant=acme&verdict=FAILED}), for the CSV and JSON links. */
     public String getFilterQuery() {
-        return model().request().filterQuery(false);
+        return page().model().request().filterQuery(false);
     }
 
     /**
@@ -208,34 +188,31 @@ public class SystemTestJobAction implements Action {
         return job.getFullName().replaceAll("[^A-Za-z0-9._-]", "_") + "-system-tests.csv";
     }
 
-    /** The page model for the current request, built once per request. */
-    private synchronized HistoryPageModel model() {
+    /** The page for the current request, built once per request. */
+    private synchronized JobHistoryData.Page page() {
         checkRead();
         StaplerRequest2 req = Stapler.getCurrentRequest2();
         Map<String, String[]> parameters = req == null ? Map.of() : req.getParameterMap();
         String key = req == null ? "" : String.valueOf(req.getQueryString());
-        if (model == null || !key.equals(modelQuery)) {
-            model = build(new HistoryRequestParser().parse(parameters));
-            modelQuery = key;
+        if (page == null || !key.equals(pageQuery)) {
+            page = data.page(new HistoryRequestParser().parse(parameters), trendPage(parameters));
+            pageQuery = key;
         }
-        return model;
+        return page;
     }
 
-    /** The page model for a request: reads the index (rebuilt from the records when missing or broken). */
+    /** The page model for a request (no trend paging). */
     HistoryPageModel build(HistoryRequest request) {
-        LiveRunMarkers.settle(job, history);
-        HistoryQuery query;
-        List<RunSummary> running = new ArrayList<>();
-        long now = System.currentTimeMillis();
-        try {
-            query = history.query();
-            history.live().list().forEach(r -> running.add(0, r.asSummary(now)));
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the system test history of " + job.getFullName() + ": "
-                    + e.getMessage(), e);
+        return data.page(request, 1).model();
+    }
+
+    /** The {@code trendPage} parameter: 1 (the latest runs) unless a whole number from 1 to 1,000,000 is given. */
+    static int trendPage(Map<String, String[]> parameters) {
+        String[] values = parameters.get("trendPage");
+        if (values == null || values.length == 0 || !values[0].matches("[1-9][0-9]{0,5}")) {
+            return 1;
         }
-        return new HistoryPageModelBuilder(Clock.systemUTC()).build(query, running, request,
-                job.getFullName() + " system tests", SystemTestJobAction::runHref);
+        return Integer.parseInt(values[0]);
     }
 
     /**
@@ -243,11 +220,7 @@ public class SystemTestJobAction implements Action {
      * while the run is going on.
      */
     static String runHref(RunSummary run) {
-        if (run.verdict() == RunVerdict.RUNNING) {
-            return "../" + run.build() + "/console";
-        }
-        return "../" + run.build() + "/" + SystemTestBuildAction.URL_NAME + "/#"
-                + RunSummaryHtmlRenderer.anchor(run.id());
+        return JobHistoryData.pageRunHref(run);
     }
 
     private void checkRead() {

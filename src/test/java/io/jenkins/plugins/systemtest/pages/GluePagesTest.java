@@ -71,12 +71,13 @@ class GluePagesTest {
         assertThatThrownBy(buildAction::isHasTestReport).isInstanceOf(FakeJob.Denied.class);
         assertThatThrownBy(jobAction::getJob).isInstanceOf(FakeJob.Denied.class);
         assertThatThrownBy(jobAction::getApi).isInstanceOf(FakeJob.Denied.class);
-        assertThatThrownBy(jobAction::getTotal).isInstanceOf(FakeJob.Denied.class);
-        assertThatThrownBy(jobAction::getRuns).isInstanceOf(FakeJob.Denied.class);
+        assertThatThrownBy(jobAction::getTest).isInstanceOf(FakeJob.Denied.class);
+        assertThatThrownBy(jobAction::getBoxJson).isInstanceOf(FakeJob.Denied.class);
         assertThatThrownBy(jobAction::getHistoryJson).isInstanceOf(FakeJob.Denied.class);
         assertThatThrownBy(jobAction::getFilterQuery).isInstanceOf(FakeJob.Denied.class);
         assertThatThrownBy(() -> jobAction.doCsv(null, null)).isInstanceOf(FakeJob.Denied.class);
-        assertThat(closed.permissionChecks()).isEqualTo(9);
+        assertThatThrownBy(() -> jobAction.doTestNames(null, null)).isInstanceOf(FakeJob.Denied.class);
+        assertThat(closed.permissionChecks()).isEqualTo(10);
     }
 
     @Test
@@ -114,11 +115,73 @@ class GluePagesTest {
     }
 
     @Test
+    void shouldGiveTheJobPageBoxTheMatrixAndLatestRunsWithLinksFromTheJobPage() throws IOException {
+        FakeJob job = new FakeJob(root.toFile(), true);
+        JobHistory history = JobHistories.of(job);
+        for (int b = 1; b <= 3; b++) {
+            history.save(SampleRecords.of(b + "-acme-e2e", b, "acme", "e2e", 1_700_000_000_000L + b * 1000,
+                    SampleRecords.tests(5, b == 3 ? Map.of("x", TestOutcome.FAILED) : Map.of())));
+        }
+        SystemTestJobAction action = SystemTestJobActionFactory.createFor(job, HistoryIndexRegistry::new).get(0);
+
+        com.fasterxml.jackson.databind.JsonNode box = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(action.getBoxJson());
+
+        assertThat(box.at("/matrix/rows/0/tenant").asText()).isEqualTo("acme");
+        assertThat(box.at("/matrix/rows/0/broken").asBoolean()).isTrue();
+        assertThat(box.at("/matrix/rows/0/cells/0/latest/href").asText()).isEqualTo("3/system-tests/#run-3-acme-e2e");
+        assertThat(box.at("/matrix/rows/0/cells/0/historyHref").asText())
+                .isEqualTo("system-tests/?tenant=acme&suite=e2e");
+        assertThat(box.at("/matrix/rows/0/cells/0/strip")).hasSize(3);
+        assertThat(box.at("/recent")).hasSize(3);
+        assertThat(box.at("/historyHref").asText()).isEqualTo("system-tests/");
+    }
+
+    @Test
+    void shouldPutTheTestsHistoryPerTenantWithItsFailureMessagesIntoThePage() throws IOException {
+        FakeJob job = new FakeJob(root.toFile(), true);
+        JobHistory history = JobHistories.of(job);
+        for (int b = 1; b <= 4; b++) {
+            history.save(SampleRecords.of(b + "-acme-e2e", b, "acme", "e2e", 1_700_000_000_000L + b * 1000,
+                    SampleRecords.tests(5, b >= 3 ? Map.of("x", TestOutcome.FAILED) : Map.of("x",
+                            TestOutcome.PASSED))));
+        }
+        JobHistoryData data = new JobHistoryData("team/shop", history, java.time.Clock.systemUTC());
+
+        JobHistoryData.Page page = data.page(new HistoryRequestParser().parseQuery("test=com.acme.T.x"), 1);
+        JobHistoryApi api = new JobHistoryApi(page);
+
+        assertThat(api.getTestTimelines()).singleElement().satisfies(t -> {
+            assertThat(t.getTenant()).isEqualTo("acme");
+            assertThat(t.getFailingSinceBuild()).isEqualTo(3);
+            assertThat(t.getFlips()).isEqualTo(1);
+            assertThat(t.getRuns()).extracting(OverviewApiBeans.TestRunBean::getOutcome)
+                    .containsExactly("PASSED", "PASSED", "FAILED", "FAILED");
+            assertThat(t.getRuns().get(3).getMessage()).isEqualTo("(no message)");
+        });
+        assertThat(api.getMatrix()).singleElement().satisfies(r -> assertThat(r.getCells()).singleElement()
+                .satisfies(c -> assertThat(c.getLastVerdicts()).containsExactly("PASSED", "PASSED", "FAILED",
+                        "FAILED")));
+    }
+
+    @Test
+    void shouldReadTheTrendPageAsAWholeNumberOrFallBackToTheLatest() {
+        assertThat(SystemTestJobAction.trendPage(Map.of("trendPage", new String[] {"3"}))).isEqualTo(3);
+        assertThat(SystemTestJobAction.trendPage(Map.of("trendPage", new String[] {"-1"}))).isEqualTo(1);
+        assertThat(SystemTestJobAction.trendPage(Map.of("trendPage", new String[] {"99999999"}))).isEqualTo(1);
+        assertThat(SystemTestJobAction.trendPage(Map.of())).isEqualTo(1);
+    }
+
+    @Test
     void shouldLinkARunToItsPartOfTheBuildPage() {
         RunSummary run = new RunSummary("12-acme-e2e-2", 12, "acme", "Acme", "e2e", RunVerdict.PASSED,
                 RunCounts.NONE, 1, 1, "", "", Map.of());
 
         assertThat(SystemTestJobAction.runHref(run)).isEqualTo("../12/system-tests/#run-12-acme-e2e-2");
+        RunSummary live = new RunSummary("13-acme-e2e", 13, "acme", "Acme", "e2e", RunVerdict.RUNNING,
+                RunCounts.NONE, 1, 1, "", "", Map.of());
+        assertThat(SystemTestJobAction.runHref(live)).as("a running run links to its console").isEqualTo("../13/console");
+        assertThat(JobHistoryData.boxRunHref(live)).isEqualTo("13/console");
     }
 
     @Test

@@ -49,12 +49,12 @@ final class HeadlessChromium implements AutoCloseable {
     private final WebSocket socket;
     private String sessionId;
 
-    private HeadlessChromium(Path profile) throws IOException, InterruptedException {
+    private HeadlessChromium(Path profile, boolean loopback) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(BINARY.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--no-default-browser-check",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-extensions", "--disable-default-apps", "--mute-audio",
-                "--host-resolver-rules=MAP * ~NOTFOUND", "--remote-debugging-address=127.0.0.1",
+                "--host-resolver-rules=MAP * ~NOTFOUND" + (loopback ? ", EXCLUDE 127.0.0.1" : ""), "--remote-debugging-address=127.0.0.1",
                 "--remote-debugging-port=0", "--window-size=1280,900", "--user-data-dir=" + profile,
                 "about:blank"));
         process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -85,7 +85,15 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Starts Chromium with a fresh profile in {@code profile} and opens one blank page to drive. */
     static HeadlessChromium start(Path profile) throws IOException, InterruptedException {
-        HeadlessChromium chromium = new HeadlessChromium(profile);
+        return start(profile, false);
+    }
+
+    /**
+     * Starts Chromium; with {@code loopback} it may also open http://127.0.0.1 (a local Jenkins), every other host
+     * still failing to resolve.
+     */
+    static HeadlessChromium start(Path profile, boolean loopback) throws IOException, InterruptedException {
+        HeadlessChromium chromium = new HeadlessChromium(profile, loopback);
         try {
             String target = chromium.call(null, "Target.createTarget", Map.of("url", "about:blank"))
                     .get("targetId").asText();
