@@ -1,28 +1,17 @@
 package io.jenkins.plugins.systemtest.step;
 
-import io.jenkins.plugins.systemtest.publish.ResultsPublisher;
-import io.jenkins.plugins.systemtest.agent.AgentPreflight;
 import io.jenkins.plugins.systemtest.history.JobHistories;
 import io.jenkins.plugins.systemtest.history.LiveRunMarkers;
-import io.jenkins.plugins.systemtest.publish.RunRecording;
-import io.jenkins.plugins.systemtest.publish.ReportArchive;
 
 import hudson.AbortException;
 import hudson.model.Result;
 import hudson.model.Run;
-import io.jenkins.plugins.systemtest.engine.analysis.LoadedRules;
 import io.jenkins.plugins.systemtest.engine.gate.BuildOutcome;
-import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
-import io.jenkins.plugins.systemtest.engine.preflight.ProbeResult;
-import io.jenkins.plugins.systemtest.engine.record.ReportLink;
 import io.jenkins.plugins.systemtest.engine.record.RunRecord;
 import io.jenkins.plugins.systemtest.engine.run.AgentTransferJson;
 import io.jenkins.plugins.systemtest.engine.run.AssembledRun;
-import io.jenkins.plugins.systemtest.engine.run.CollectedResults;
 import io.jenkins.plugins.systemtest.engine.run.Interruption;
 import io.jenkins.plugins.systemtest.engine.run.PreflightOutcome;
-import io.jenkins.plugins.systemtest.engine.run.StagedResults;
-import io.jenkins.plugins.systemtest.engine.secret.SecretMasker;
 import io.jenkins.plugins.systemtest.engine.tenant.TenantEnvironment;
 import org.jenkinsci.plugins.workflow.steps.BodyExecution;
 import org.jenkinsci.plugins.workflow.steps.EnvironmentExpander;
@@ -30,10 +19,7 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
@@ -46,8 +32,6 @@ import java.util.function.Consumer;
  * PREFLIGHT or COLLECT starts that phase again; a run already saved under the step's id is not saved twice.
  */
 public final class SystemTestStepExecution extends StepExecution {
-
-    private static final Logger LOGGER = Logger.getLogger(SystemTestStepExecution.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -102,18 +86,9 @@ public final class SystemTestStepExecution extends StepExecution {
             runId = JobHistories.of(run.getParent()).reserveRunId(run.getNumber(), config.tenant());
             getContext().saveState();
         }
-        if (config.requiredServices() > 0) {
-            log("checking " + config.requiredServices() + " required service(s) for tenant " + config.tenant().key()
-                    + ", waiting up to " + config.waitForServices().toSeconds() + " s");
-        }
-        PreflightOutcome outcome = new AgentTransferJson().readPreflight(
-                context.workspace().act(new AgentPreflight(config, runId)));
-        SecretMasker masker = new SecretMasker(context.secretValues());
-        outcome.log().forEach(line -> log(masker.mask(line)));
+        PreflightOutcome outcome = StepPreflight.run(context, config, runId, startedAt);
         agentClock = outcome.agentClock();
         probesJson = new AgentTransferJson().writeProbes(outcome.results());
-        LOGGER.log(Level.FINE, "{0}: preflight done {1} ms after the step started",
-                new Object[] {runId, System.currentTimeMillis() - startedAt});
         if (outcome.allUp()) {
             Map<String, String> variables = TenantEnvironment.variables(config.tenant(), outcome.contextFile());
             startBody(reruns() ? reruns.startAttempt(variables, agentClock) : variables);
@@ -184,59 +159,25 @@ public final class SystemTestStepExecution extends StepExecution {
     }
 
     private void collectAndRecord() throws Exception {
-        long t0 = System.nanoTime();
         StepContextReader context = context();
-        Run<?, ?> run = context.run();
-        RunRecording recording = new RunRecording(run, context.listener());
-        RunRecord existing = recording.existing(runId).orElse(null);
+        RunCollection collection = new RunCollection(context, config, runId);
+        RunRecord existing = collection.existing().orElse(null);
         if (existing != null) {
             if (claimRecording()) {
                 finish(existing, StepOutcome.outcomeOf(existing.verdict(), config.gate().onInfraError()));
             }
             return;
         }
-        List<String> secrets = context.secretValues();
-        SecretMasker masker = new SecretMasker(secrets);
-        List<ProbeResult> probes = new AgentTransferJson().readProbes(probesJson);
-        ParsedResults results = ParsedResults.empty();
-        CollectedResults collected = new CollectedResults(results, List.of(), List.of());
-        List<ReportLink> reports = List.of();
-        LoadedRules rules = LoadedRules.builtIn();
-        long t1 = System.nanoTime();
-        if (probes.stream().allMatch(ProbeResult::up)) {
-            ResultsPublisher publisher = new ResultsPublisher(run, context.workspace(), context.launcher(),
-                    context.listener());
-            StagedResults staged = publisher.collect(config, runId, agentClock, secrets,
-                    reruns() ? reruns.attempts() : null);
-            rules = publisher.failureRules(config);
-            t1 = System.nanoTime();
-            results = staged.collected().results();
-            collected = staged.collected();
-            reports = publisher.publish(runId, staged, ReportArchive.of(run.getNumber(), config.tenant(), runId),
-                    context.node());
-        }
-        long t2 = System.nanoTime();
+        RunCollection.Gathered gathered = collection.gather(agentClock, probesJson,
+                reruns() ? reruns.attempts() : null);
         if (!claimRecording()) {
             return;
         }
-        Interruption interruption = interruption(run);
-        if (interruption != null) {
-            log("the block was stopped: " + masker.mask(interruption.cause()));
-        } else if (bodyFailure != null) {
-            log("the block failed (" + masker.mask(String.valueOf(bodyFailure.getMessage())) + ")");
-        }
-        AssembledRun assembled = recording.record(runId, config, startedAt, interruption, probes, results, reports,
-                masker, context.environment(), context.node().getId(), collected.attempts(),
-                collected.attemptsNote(), rules);
+        AssembledRun assembled = collection.record(gathered, startedAt, interruption(context.run()), bodyFailure);
         if (reruns()) {
             reruns.cleanUp(context, runId);
         }
-        long t3 = System.nanoTime();
         finish(assembled.record(), assembled.decision().outcome());
-        long t4 = System.nanoTime();
-        LOGGER.log(Level.FINE, "{0}: collect on the agent {1} ms, archive and Jenkins'' test report {2} ms, record {3} ms,"
-                + " finish {4} ms", new Object[] {runId, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                (t3 - t2) / 1_000_000, (t4 - t3) / 1_000_000});
     }
 
     private void finish(RunRecord record, BuildOutcome outcome) throws IOException, InterruptedException {
