@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * The fold as branch i12 wrote it, one map entry per test case keyed by its whole identity: kept, unchanged but for
- * its name, as the reference {@link AttemptFolderEquivalenceTest} holds the faster {@link AttemptFolder} to.
+ * its name, as the reference {@link AttemptFolderEquivalenceTest} holds the faster {@link AttemptFolder} to. What
+ * changed is how repeats are found, so the reference keeps its own lookup and decision and uses the folding of the
+ * attempts themselves ({@link AttemptFolder#foldReruns}, {@link AttemptFolder#foldRetries}), which did not change.
  */
 final class StraightforwardAttemptFolder {
 
@@ -76,8 +78,8 @@ final class StraightforwardAttemptFolder {
             all.add(e.getValue());
             all.addAll(more);
             switch (kind(e.getKey(), all)) {
-                case RERUNS -> out.add(foldReruns(all));
-                case RETRIES -> out.add(foldRetries(all));
+                case RERUNS -> out.add(AttemptFolder.foldReruns(all));
+                case RETRIES -> out.add(AttemptFolder.foldRetries(all));
                 default -> RepeatedNames.number(all, out);
             }
         }
@@ -105,74 +107,5 @@ final class StraightforwardAttemptFolder {
             allSkipped &= o == TestOutcome.SKIPPED;
         }
         return allSkipped ? Kind.SEPARATE : Kind.RETRIES;
-    }
-
-    /**
-     * Test cases the file marks as reruns of one test: every one but the last was a failed attempt, whatever it says
-     * (pytest-rerunfailures writes them as empty test cases). Outcome: the last one's, FLAKY where it passed.
-     * Attempts: as many as test cases, or more where one carries retry elements. Duration added up; texts from the
-     * last one that did not pass, or else the last.
-     */
-    static TestCaseResult foldReruns(List<TestCaseResult> all) {
-        TestCaseResult last = all.get(all.size() - 1);
-        TestOutcome outcome = last.outcome() == TestOutcome.PASSED ? TestOutcome.FLAKY : last.outcome();
-        TestCaseResult texts = last;
-        long duration = 0;
-        int attempts = all.size();
-        for (TestCaseResult t : all) {
-            duration += t.durationMillis();
-            attempts = Math.max(attempts, t.attempts());
-            if (notPassed(t)) {
-                texts = t;
-            }
-        }
-        if (notPassed(last)) {
-            texts = last;
-        }
-        TestCaseResult first = all.get(0);
-        return new TestCaseResult(first.suite(), first.className(), first.name(), outcome, duration,
-                texts.failureType(), texts.failureMessage(), texts.failureDetail(), texts.stdout(), texts.stderr(),
-                attempts, first.file());
-    }
-
-    /**
-     * Attempts of a test written one after the other, each earlier one failed, errored or skipped: folded pairwise
-     * by {@link #fold}. A test that passed in the end after skipped attempts only is FLAKY too: such a repeat is a
-     * retry (TestNG writes the attempts it retries as skipped), and a retry follows a failure.
-     */
-    static TestCaseResult foldRetries(List<TestCaseResult> all) {
-        TestCaseResult folded = all.stream().reduce(StraightforwardAttemptFolder::fold).orElseThrow();
-        return folded.outcome() == TestOutcome.PASSED ? folded.withOutcome(TestOutcome.FLAKY) : folded;
-    }
-
-    /**
-     * Two attempts of a test written one after the other: outcome the later one's, FLAKY when it passed after the
-     * earlier one failed or errored, skipped attempts not counting unless all were; attempts and duration added up;
-     * texts of the last attempt that did not pass, or else of the last attempt.
-     */
-    static TestCaseResult fold(TestCaseResult earlier, TestCaseResult later) {
-        TestOutcome outcome = foldOutcome(earlier.outcome(), later.outcome());
-        TestCaseResult texts = notPassed(later) || !notPassed(earlier) ? later : earlier;
-        return new TestCaseResult(earlier.suite(), earlier.className(), earlier.name(), outcome,
-                earlier.durationMillis() + later.durationMillis(), texts.failureType(), texts.failureMessage(),
-                texts.failureDetail(), texts.stdout(), texts.stderr(), earlier.attempts() + later.attempts(),
-                earlier.file());
-    }
-
-    static TestOutcome foldOutcome(TestOutcome earlier, TestOutcome later) {
-        if (later == TestOutcome.SKIPPED) {
-            return earlier;
-        }
-        if (earlier == TestOutcome.SKIPPED) {
-            return later;
-        }
-        if (later.isPassing()) {
-            return earlier == TestOutcome.PASSED ? later : TestOutcome.FLAKY;
-        }
-        return later;
-    }
-
-    private static boolean notPassed(TestCaseResult t) {
-        return t.outcome().isProblem() || t.outcome() == TestOutcome.FLAKY;
     }
 }
