@@ -44,7 +44,7 @@ public final class JUnitParseComparison {
         for (int round = 0; round < WARMUP + rounds; round++) {
             for (int turn = 0; turn < 3; turn++) {
                 // Each contender takes each place in the turns equally often: the first pass after the bare StAX
-                // pass of the round before runs markedly slower (seen: the same parser 0.37 first, 0.71 second).
+                // pass of the round before runs markedly slower (seen: the same parser 0.33-0.35 first, 0.71 second).
                 int k = (turn + round) % 3;
                 System.gc();
                 long cpu = os.getProcessCpuTime();
