@@ -1,5 +1,6 @@
 package io.jenkins.plugins.systemtest.dashboard;
 
+import io.jenkins.plugins.systemtest.pages.SystemTestBuildAction;
 import hudson.Extension;
 import hudson.model.Item;
 import hudson.model.RootAction;
@@ -58,7 +59,7 @@ public class SystemTestDashboard implements RootAction {
 
     @Override
     public String getIconFileName() {
-        return "/plugin/system-test-runner/images/system-tests.svg";
+        return SystemTestBuildAction.ICON;
     }
 
     @Override

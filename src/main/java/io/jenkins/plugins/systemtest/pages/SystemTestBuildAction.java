@@ -22,6 +22,8 @@ public class SystemTestBuildAction implements RunAction2 {
 
     /** The action's URL below the build. */
     public static final String URL_NAME = "system-tests";
+    /** The plugin's icon, shared by its build, job and Jenkins-wide pages. */
+    public static final String ICON = "/plugin/system-test-runner/images/system-tests.svg";
 
     /** From this action's page ({@code <build>/system-tests/}) to the build's archived artifacts. */
     static final String ARTIFACTS_FROM_PAGE = "../artifact/";
@@ -113,7 +115,7 @@ public class SystemTestBuildAction implements RunAction2 {
 
     @Override
     public String getIconFileName() {
-        return "/plugin/system-test-runner/images/system-tests.svg";
+        return ICON;
     }
 
     @Override

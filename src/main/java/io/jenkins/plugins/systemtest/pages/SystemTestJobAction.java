@@ -64,7 +64,7 @@ public class SystemTestJobAction implements Action {
 
     @Override
     public String getIconFileName() {
-        return "/plugin/system-test-runner/images/system-tests.svg";
+        return SystemTestBuildAction.ICON;
     }
 
     @Override
