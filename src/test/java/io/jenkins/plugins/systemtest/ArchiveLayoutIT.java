@@ -119,7 +119,8 @@ class ArchiveLayoutIT {
         List<String> entries = entries(cli);
 
         assertThat(entries).contains("io/jenkins/plugins/systemtest/engine/cli/SystemTestCli.class",
-                "com/fasterxml/jackson/databind/ObjectMapper.class");
+                "com/fasterxml/jackson/databind/ObjectMapper.class", "com/ctc/wstx/stax/WstxInputFactory.class",
+                "org/codehaus/stax2/XMLInputFactory2.class");
         assertThat(entries).filteredOn(e -> e.startsWith("io/jenkins/plugins/systemtest/") && e.endsWith(".class"))
                 .as("no Jenkins glue in the command line").allMatch(e -> e.startsWith("io/jenkins/plugins/systemtest/engine/"));
         try (JarFile jar = new JarFile(cli.toFile())) {

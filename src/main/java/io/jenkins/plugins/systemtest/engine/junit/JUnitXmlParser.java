@@ -172,11 +172,11 @@ public final class JUnitXmlParser {
         return new ParseProblem(name, line, column, message);
     }
 
-    /** The parser's own words, without its "ParseError at [row,col]" prefix (the location is kept apart). */
+    /** The reader's own words, without the location it appends (the location is kept apart). */
     private static String reason(XMLStreamException e) {
         String m = String.valueOf(e.getMessage());
-        int i = m.indexOf("Message: ");
-        return (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
+        int at = m.indexOf("\n at [row,col");
+        return (at >= 0 ? m.substring(0, at) : m).strip();
     }
 
     private static void close(XMLStreamReader r) {

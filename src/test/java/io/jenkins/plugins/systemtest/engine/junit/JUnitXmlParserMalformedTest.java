@@ -87,8 +87,8 @@ class JUnitXmlParserMalformedTest {
         assertThat(r.problems()).extracting(ParseProblem::file)
                 .containsExactly("a-empty.xml", "b-text.xml", "c-html.xml", "d-only-prolog.xml");
         assertThat(r.problems().get(0).message()).isEqualTo("is empty: not a JUnit XML result file");
-        assertThat(r.problems().get(1).message()).startsWith("is not a JUnit XML result file: Content is not "
-                + "allowed in prolog");
+        assertThat(r.problems().get(1).message()).startsWith("is not a JUnit XML result file: Unexpected character "
+                + "'T' (code 84) in prolog");
         assertThat(r.problems().get(2).message()).contains("<html>").contains("not a JUnit XML result file");
         assertThat(r.problems().get(2).line()).isEqualTo(1);
         assertThat(r.problems().get(3).message()).contains("not a JUnit XML result file");
