@@ -4,6 +4,7 @@ import io.jenkins.plugins.systemtest.step.SystemTestStep;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -133,6 +134,23 @@ class ArchiveLayoutIT {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();
         assertThat(out).contains("run --tenant");
+    }
+
+    /** The README's main command, {@code java -jar target/...-cli.jar demo}: the jar given by a relative path. */
+    @Test
+    void shouldRunTheDemoFromTheCommandLineJarGivenByARelativePath(@TempDir Path history) throws Exception {
+        Path here = Path.of("").toAbsolutePath();
+        Path relativeJar = here.relativize(cli.toAbsolutePath());
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                relativeJar.toString(), "demo", "--history", history.toString()).directory(here.toFile())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).as(out).doesNotContain("ClassNotFoundException")
+                .contains("System tests Initech (initech) / booking-api: INFRA_ERROR")
+                .contains("System tests Globex Corporation (globex) / booking-api: FAILED")
+                .contains("4 passed, 1 failed, 2 errors, 1 skipped, 1 flaky");
     }
 
     private static boolean isJenkinsClass(String entry) {

@@ -47,7 +47,7 @@ final class DemoCommand {
         LocalRun runner = new LocalRun(workspace, System.getenv(), log, line -> out.println("  | " + line),
                 Clock.systemUTC());
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classpath = System.getProperty("java.class.path");
+        String classpath = absolute(System.getProperty("java.class.path"));
 
         int downPort = freePort();
         out.println("Demo 1/2: tenant Initech needs a PostgreSQL on 127.0.0.1:" + downPort + ", which is not running.");
@@ -84,5 +84,19 @@ final class DemoCommand {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }
+    }
+
+    /**
+     * The class path with every entry made absolute: the demo's suite runs in the demo workspace, where a class path
+     * given relative to where the command line was started ({@code java -jar target/...}) would find nothing.
+     */
+    static String absolute(String classpath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classpath.split(java.io.File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+            }
+        }
+        return String.join(java.io.File.pathSeparator, entries);
     }
 }
