@@ -42,7 +42,7 @@ final class AttemptsRenderer {
                 .open("tbody");
         for (TestAttempt a : attempts) {
             out.open("tr").element("td", "st-number", Integer.toString(a.number()))
-                    .element("td", Formats.instant(a.startedAt()))
+                    .open("td").time(a.startedAt()).close("td")
                     .element("td", "st-number", Formats.duration(Math.max(0, a.endedAt() - a.startedAt())))
                     .element("td", Formats.clip(a.ending().isEmpty() ? "unknown" : a.ending(), 300))
                     .element("td", a.counts().total() + (a.counts().total() == 1 ? " test: " : " tests: ")

@@ -20,8 +20,8 @@ public final class Formats {
         if (counts.executed() <= 0) {
             return counts.skipped() > 0 ? "no test ran; " + counts.skipped() + " skipped" : "no test ran";
         }
-        String s = percent(counts.passRate()) + " of " + counts.executed() + " executed";
-        return counts.skipped() > 0 ? s + "; " + counts.skipped() + " skipped" : s;
+        String s = percent(counts.passRate()) + " of " + count(counts.executed()) + " executed";
+        return counts.skipped() > 0 ? s + "; " + count(counts.skipped()) + " skipped" : s;
     }
 
     /** A percentage with one decimal, rounded down ({@code 99.9%}); {@code -} when negative (no test ran). */
@@ -54,6 +54,19 @@ public final class Formats {
             return "unknown";
         }
         return Instant.ofEpochMilli(epochMillis).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /** {@code 2026-12-03 08:12:57 UTC}: the instant to the second, for reading; "unknown" when not set. */
+    public static String readableInstant(long epochMillis) {
+        if (epochMillis <= 0) {
+            return "unknown";
+        }
+        return instant(epochMillis).replace('T', ' ').replace("Z", " UTC");
+    }
+
+    /** A count with thousands separators: {@code 185,577}. */
+    public static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     /** The text cut to at most {@code max} characters, ending with an ellipsis when cut. */

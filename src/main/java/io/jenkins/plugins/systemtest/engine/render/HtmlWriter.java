@@ -71,6 +71,18 @@ final class HtmlWriter {
         return open(tag).text(s).close(tag);
     }
 
+    /**
+     * A point in time: {@code <time class="st-time" datetime="ISO">} holding the UTC time, readable as it is (the
+     * command line's pages); in Jenkins, times.js shows it in the reader's time zone with how long ago it was.
+     */
+    HtmlWriter time(long epochMillis) {
+        if (epochMillis <= 0) {
+            return text("unknown");
+        }
+        return write("<time class=\"st-time\" datetime=\"" + Html.attribute(Formats.instant(epochMillis)) + "\">")
+                .text(Formats.readableInstant(epochMillis)).close("time");
+    }
+
     /** A link when the URL is safe, plain text otherwise. */
     HtmlWriter link(String url, String s) {
         var safe = Html.safeUrl(url);

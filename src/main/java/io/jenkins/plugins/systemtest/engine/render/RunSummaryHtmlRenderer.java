@@ -157,15 +157,15 @@ public final class RunSummaryHtmlRenderer {
 
     private static void tile(HtmlWriter out, String kind, String label, int value) {
         String cls = "st-tile st-tile-" + kind + (value > 0 ? " st-nonzero" : "");
-        out.open("div", cls).element("dt", label).element("dd", Integer.toString(value)).close("div");
+        out.open("div", cls).element("dt", label).element("dd", Formats.count(value)).close("div");
     }
 
     private static void details(RunRecord run, HtmlWriter out) {
         out.open("section", "st-section st-run").element("h2", "Run");
         out.open("dl", "st-facts");
         fact(out, "Duration", Formats.duration(run.durationMillis()));
-        fact(out, "Started", Formats.instant(run.startedAt()));
-        fact(out, "Ended", Formats.instant(run.endedAt()));
+        out.open("div", "st-fact").element("dt", "Started").open("dd").time(run.startedAt()).close("dd").close("div");
+        out.open("div", "st-fact").element("dt", "Ended").open("dd").time(run.endedAt()).close("dd").close("div");
         fact(out, "Trigger", run.trigger().isEmpty() ? "unknown" : Formats.clip(run.trigger(), 1000));
         fact(out, "Revision", run.revision().isEmpty() ? "unknown" : Formats.clip(run.revision(), 1000));
         out.close("dl");

@@ -41,6 +41,20 @@ class FormatsTest {
     }
 
     @Test
+    void shouldGroupTheThousandsOfBigCountsInTilesAndPassRates() {
+        assertThat(Formats.count(185_577)).isEqualTo("185,577");
+        assertThat(Formats.count(999)).isEqualTo("999");
+        assertThat(Formats.passRate(new RunCounts(185_577, 181_866, 3_711, 0, 1_200, 0)))
+                .isEqualTo("98.6% of 184,377 executed; 1,200 skipped");
+    }
+
+    @Test
+    void shouldShowReadableInstantsInUtcForPagesWithoutScript() {
+        assertThat(Formats.readableInstant(1_714_557_600_123L)).isEqualTo("2024-05-01 10:00:00 UTC");
+        assertThat(Formats.readableInstant(0)).isEqualTo("unknown");
+    }
+
+    @Test
     void shouldCutLongTextsAndSayHowMuchWasCut() {
         String text = "H".repeat(700) + "M".repeat(5000) + "T".repeat(300);
         String cut = Formats.headAndTail(text, 1000);

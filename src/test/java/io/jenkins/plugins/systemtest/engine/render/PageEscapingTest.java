@@ -21,7 +21,7 @@ class PageEscapingTest {
     private static final Set<String> SUMMARY_TAGS = Set.of("!doctype", "html", "head", "meta", "title", "link",
             "body", "main", "header", "p", "h1", "h2", "h3", "span", "ul", "li", "section", "dl", "div", "dt", "dd",
             "strong", "table", "thead", "tbody", "tr", "th", "td", "code", "details", "summary", "pre", "article",
-            "a", "br");
+            "a", "br", "time");
     private static final Set<String> HISTORY_TAGS = Set.of("!doctype", "html", "head", "meta", "title", "link",
             "script", "body", "main", "header", "p", "h1", "noscript", "div");
 

@@ -21,7 +21,7 @@ class RunSummaryFragmentTest {
 
     private static final Set<String> FRAGMENT_TAGS = Set.of("article", "header", "p", "h2", "h3", "h4", "span",
             "ul", "li", "section", "dl", "div", "dt", "dd", "strong", "table", "thead", "tbody", "tr", "th", "td",
-            "code", "details", "summary", "pre", "a", "br");
+            "code", "details", "summary", "pre", "a", "br", "time");
 
     @Test
     void shouldWriteOneArticleWithoutAnyPartOfAPage() throws IOException {

@@ -51,8 +51,10 @@ class RunSummaryHtmlRendererTest {
                 .contains("<dt>Errors</dt><dd>1</dd>").contains("<dt>Skipped</dt><dd>3</dd>")
                 .contains("<dt>Flaky</dt><dd>1</dd>").contains("<dt>Total</dt><dd>45</dd>")
                 .contains("95.2% of 42 executed; 3 skipped")
-                .contains("<dt>Started</dt><dd>2024-05-01T10:00:00Z</dd>")
-                .contains("<dt>Ended</dt><dd>2024-05-01T10:03:05Z</dd>")
+                .contains("<dt>Started</dt><dd><time class=\"st-time\" datetime=\"2024-05-01T10:00:00Z\">"
+                        + "2024-05-01 10:00:00 UTC</time></dd>")
+                .contains("<dt>Ended</dt><dd><time class=\"st-time\" datetime=\"2024-05-01T10:03:05Z\">"
+                        + "2024-05-01 10:03:05 UTC</time></dd>")
                 .contains("<dt>Duration</dt><dd>3 min 05 s</dd>")
                 .contains("<dt>Trigger</dt><dd>Started by user alice</dd>")
                 .contains("<dt>Revision</dt><dd>4f2a9c1</dd>")
@@ -200,7 +202,8 @@ class RunSummaryHtmlRendererTest {
         String html = out.toString();
 
         assertThat(html).contains("<h2>Attempts (2)</h2>")
-                .contains("<td class=\"st-number\">1</td><td>2023-11-14T22:13:20Z</td><td class=\"st-number\">"
+                .contains("<td class=\"st-number\">1</td><td><time class=\"st-time\" datetime=\"2023-11-14T22:13:20Z\">"
+                        + "2023-11-14 22:13:20 UTC</time></td><td class=\"st-number\">"
                         + "1 min 00 s</td><td>exit code 1</td><td>3 tests: 1 passed, 2 failed, 0 errors, 0 skipped</td>")
                 .contains("<th>Test</th><th>Attempt 1</th><th>Attempt 2</th><th>Merged</th>")
                 .contains("<span class=\"st-test-name\">de.acme.KasseIT.retry</span></td>"
