@@ -22,6 +22,8 @@ final class FailureSectionRenderer {
 
     /** At most this many tests are listed in the table of tests that did not pass. */
     static final int MAX_TEST_ROWS = 500;
+    /** Tests named per failure group (and per cascade): a cause shared by thousands is not read test by test. */
+    static final int MAX_GROUP_TESTS = 100;
 
     private static final int MAX_ID = 500;
     private static final int MAX_MESSAGE = 2000;
@@ -53,7 +55,7 @@ final class FailureSectionRenderer {
             out.open("article", "st-failure-group st-group-" + category);
             out.open("h3", "st-group-title")
                     .element("span", "st-badge st-category st-category-" + category, g.category().name())
-                    .markup(" ").element("span", "st-count", g.tests().size() + (g.tests().size() == 1
+                    .markup(" ").element("span", "st-count", Formats.count(g.tests().size()) + (g.tests().size() == 1
                             ? " test" : " tests"))
                     .markup(" ").element("code", "st-signature", Formats.clip(g.signature(), MAX_MESSAGE))
                     .close("h3");
@@ -80,7 +82,7 @@ final class FailureSectionRenderer {
         if (!roots.isEmpty()) {
             out.open("ul", "st-test-list");
         }
-        for (String test : roots) {
+        for (String test : roots.subList(0, Math.min(roots.size(), MAX_GROUP_TESTS))) {
             out.open("li").element("code", "st-test-id", Formats.clip(test, MAX_ID));
             Cascade c = cascadesByRoot.get(test);
             if (c != null && !c.followers().isEmpty()) {
@@ -96,6 +98,11 @@ final class FailureSectionRenderer {
         if (!roots.isEmpty()) {
             out.close("ul");
         }
+        if (roots.size() > MAX_GROUP_TESTS) {
+            out.element("p", "st-note", "\u2026 and " + Formats.count(roots.size() - MAX_GROUP_TESTS) + " more tests "
+                    + "with this cause, not listed here (the tests that did not pass below, and Jenkins' Test Result, "
+                    + "have them).");
+        }
         List<String> rest = g.followers().stream().filter(t -> !shown.contains(t)).toList();
         if (!rest.isEmpty()) {
             out.open("details", "st-cascade").element("summary", rest.size()
@@ -107,7 +114,12 @@ final class FailureSectionRenderer {
 
     private void testList(List<String> tests) {
         out.open("ul", "st-test-list");
-        tests.forEach(t -> out.open("li").element("code", "st-test-id", Formats.clip(t, MAX_ID)).close("li"));
+        tests.subList(0, Math.min(tests.size(), MAX_GROUP_TESTS))
+                .forEach(t -> out.open("li").element("code", "st-test-id", Formats.clip(t, MAX_ID)).close("li"));
+        if (tests.size() > MAX_GROUP_TESTS) {
+            out.open("li", "st-note").text("\u2026 and " + Formats.count(tests.size() - MAX_GROUP_TESTS) + " more")
+                    .close("li");
+        }
         out.close("ul");
     }
 
@@ -161,8 +173,8 @@ final class FailureSectionRenderer {
         if (tests.isEmpty()) {
             return;
         }
-        out.open("section", "st-section st-not-passed").element("h2", "Tests that did not pass (" + tests.size()
-                + ")");
+        out.open("section", "st-section st-not-passed")
+                .element("h2", "Tests that did not pass (" + Formats.count(tests.size()) + ")");
         out.open("div", "st-table-scroll").open("table", "jenkins-table st-test-table")
                 .markup("<thead><tr><th>Test</th><th>Outcome</th><th class=\"st-number\">Time</th>"
                         + "<th class=\"st-number\">Attempts</th><th>Message</th></tr></thead>")
@@ -170,8 +182,8 @@ final class FailureSectionRenderer {
         tests.stream().limit(MAX_TEST_ROWS).forEach(this::testRow);
         out.close("tbody").close("table").close("div");
         if (tests.size() > MAX_TEST_ROWS) {
-            out.element("p", "st-note", (tests.size() - MAX_TEST_ROWS) + " more not shown here; the run record "
-                    + "has them all.");
+            out.element("p", "st-note", Formats.count(tests.size() - MAX_TEST_ROWS)
+                    + " more not shown here; the run record has them all.");
         }
         out.close("section").markup("\n");
     }

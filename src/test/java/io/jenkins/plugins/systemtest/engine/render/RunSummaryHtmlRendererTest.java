@@ -195,6 +195,25 @@ class RunSummaryHtmlRendererTest {
     }
 
     @Test
+    void shouldNameAtMostAHundredTestsOfACauseAndSayHowManyMore() throws IOException {
+        List<TestCaseResult> tests = new ArrayList<>();
+        for (int i = 0; i < 3_711; i++) {
+            tests.add(failed("com.acme.A", "t" + i, "expected 3 but was 4"));
+        }
+        FailureGroup group = new FailureGroup("AssertionError: expected <N> but was <N>", FailureCategory.ASSERTION,
+                "assertion-error", "java.lang.AssertionError", "expected 3 but was 4",
+                tests.stream().map(TestCaseResult::id).toList(), List.of(), "");
+
+        String html = render(run(RunVerdict.FAILED, tests, List.of(group), List.of(), "", List.of()));
+        String section = html.substring(html.indexOf("st-failure-groups"), html.indexOf("st-not-passed"));
+
+        assertThat(Pattern.compile("<code class=\"st-test-id\">").matcher(section).results().count()).isEqualTo(100);
+        assertThat(section).contains("<span class=\"st-count\">3,711 tests</span>")
+                .contains("com.acme.A.t99<").doesNotContain("com.acme.A.t100<")
+                .contains("\u2026 and 3,611 more tests with this cause");
+    }
+
+    @Test
     void shouldShowEachAttemptAndEachRerunTestsOutcomePerAttempt() throws IOException {
         RunRecord record = SampleRecords.full("17-acme-e2e");
         StringWriter out = new StringWriter();
