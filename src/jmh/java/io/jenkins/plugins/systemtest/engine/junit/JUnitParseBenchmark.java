@@ -4,6 +4,7 @@ import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -31,6 +32,9 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
+// A fixed, pre-touched heap, as in JUnitParseComparison: a heap that grows charges its page faults to whichever
+// iteration grows it (seen: the parser alternating between about 230 and 570 ms a pass on the small shape).
+@Fork(jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:+AlwaysPreTouch"})
 public class JUnitParseBenchmark {
 
     private static final long TARGET_CHARS = 50L * 1024 * 1024;
@@ -58,8 +62,9 @@ public class JUnitParseBenchmark {
     public void generate() throws IOException {
         dir = Files.createTempDirectory("junit-bench");
         file = dir.resolve("TEST-bench.xml");
+        String holds = generate(shape, file);
         megabytes = Files.size(file) / (1024.0 * 1024.0);
-        System.out.printf("%nfile (%s): %.1f MB, %s%n", shape, megabytes, generate(shape, file));
+        System.out.printf("%nfile (%s): %.1f MB, %s%n", shape, megabytes, holds);
     }
 
     /** Writes the file of a shape; returns what it holds, in words. */
