@@ -4,7 +4,7 @@
 # usage: P6_DIR=$PWD/scripts/bench/p6 scripts/bench/p6/turns.sh ROUNDS TAG JENKINS_URL
 # Needs run-pipeline.sh of ../shared/real-jenkins (RUN_PIPELINE to point elsewhere) and the Pipeline sandbox off
 # (the Jenkinsfiles read the clock). Prints one TIMING line per build; the order of the two swaps every round.
-set -euo pipefail
+set -u   # not -e: a build that ends UNSTABLE (the failing tests) is expected
 here=$(cd "$(dirname "$0")" && pwd)
 run=${RUN_PIPELINE:-$here/../../../../shared/real-jenkins/run-pipeline.sh}
 for i in $(seq 1 "$1"); do
