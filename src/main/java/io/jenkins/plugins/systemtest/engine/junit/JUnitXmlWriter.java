@@ -118,6 +118,11 @@ public final class JUnitXmlWriter {
         attribute(w, "name", t.name());
         attribute(w, "classname", className(t.className()));
         attribute(w, "time", seconds(t.durationMillis()));
+        if (t.outcome() == TestOutcome.PASSED && t.stdout().isEmpty() && t.stderr().isEmpty()) {
+            // Most test cases of a big suite: one empty element (a quarter of the staged file's size otherwise).
+            w.write("/>");
+            return;
+        }
         w.write(">");
         switch (t.outcome()) {
             case FAILED, ERROR -> {

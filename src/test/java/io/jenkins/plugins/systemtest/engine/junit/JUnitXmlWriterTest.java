@@ -90,6 +90,20 @@ class JUnitXmlWriterTest {
     }
 
     @Test
+    void shouldWriteAPassedTestWithoutOutputAsOneEmptyElement(@TempDir Path dir) throws IOException {
+        TestCaseResult quiet = test("quiet", TestOutcome.PASSED, 1, "", "", "");
+        TestCaseResult talking = new TestCaseResult("com.acme.LoginIT", "com.acme.LoginIT", "talking",
+                TestOutcome.PASSED, 5, "", "", "", "hello", "", 1, "TEST-com.acme.LoginIT.xml");
+
+        String xml = write(new JUnitXmlWriter(), List.of(quiet, talking));
+
+        assertThat(xml).contains("<testcase name=\"quiet\" classname=\"com.acme.LoginIT\" time=\"1.234\"/>")
+                .contains("<system-out>hello</system-out>");
+        assertThat(writeAndRead(new JUnitXmlWriter(), List.of(quiet, talking), dir))
+                .extracting(TestCaseResult::stdout).containsExactly("", "hello");
+    }
+
+    @Test
     void shouldPrefixClassNamesWithTheTenantWhenAsked(@TempDir Path dir) throws IOException {
         TestCaseResult withClass = test("a", TestOutcome.PASSED, 1, "", "", "");
         TestCaseResult withoutClass = new TestCaseResult("suite", "", "b", TestOutcome.PASSED, 5, "", "", "", "", "",
