@@ -23,13 +23,7 @@ final class BarePass {
 
     /** The JDK's StAX reader, configured as the parser had it before it moved to Woodstox. */
     static XMLInputFactory jdkFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        f.setProperty(XMLInputFactory.IS_VALIDATING, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        XMLInputFactory f = SafeXmlInputFactory.withStandardSafety(XMLInputFactory.newDefaultFactory());
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty("jdk.xml.cdataChunkSize", 8192);
         return f;

@@ -33,17 +33,24 @@ public final class SafeXmlInputFactory {
 
     /** A new factory configured as described above. Configure once, then share it: it is thread-safe to use. */
     public static XMLInputFactory create() {
-        XMLInputFactory f = new WstxInputFactory();
+        XMLInputFactory f = withStandardSafety(new WstxInputFactory());
+        f.setProperty(XMLInputFactory2.P_REPORT_CDATA, true);
+        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
+        return f;
+    }
+
+    /**
+     * Sets what every StAX factory understands: no DTD, no external entity, no entity replacement, no validation, not
+     * coalescing (a long text arrives in segments, never whole), not namespace aware (JUnit XML has no namespaces;
+     * an unbound prefix is then not fatal), and a resolver that refuses every external entity.
+     */
+    static XMLInputFactory withStandardSafety(XMLInputFactory f) {
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         f.setProperty(XMLInputFactory.IS_VALIDATING, false);
-        // Not coalescing: a long text arrives in segments of the input buffer's size, never whole.
         f.setProperty(XMLInputFactory.IS_COALESCING, false);
-        // JUnit XML has no namespaces; without namespace processing an unbound prefix is not fatal.
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
-        f.setProperty(XMLInputFactory2.P_REPORT_CDATA, true);
-        f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
         f.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
             throw new XMLStreamException("external entity refused: " + systemId);
         });
