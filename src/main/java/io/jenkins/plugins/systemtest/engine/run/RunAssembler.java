@@ -67,8 +67,10 @@ public final class RunAssembler {
                 facts.aborted() ? facts.interruption().reason() : null, preflight, counts, analysis);
         List<String> reasons = new ArrayList<>(decision.reasons());
         if (!results.problems().isEmpty()) {
-            reasons.add(results.problems().size() + " result file problem(s): "
-                    + results.problems().get(0) + (results.problems().size() > 1 ? " (and more)" : ""));
+            // Result files, and the team's failure rules file when it could not be used.
+            int n = results.problems().size();
+            reasons.add((n == 1 ? "1 problem reading a file of the run: " : n + " problems reading files of the run: ")
+                    + results.problems().get(0) + (n > 1 ? " (and more)" : ""));
         }
         if (attemptsNote != null && !attemptsNote.isBlank()) {
             reasons.add(attemptsNote);

@@ -196,6 +196,8 @@ class SystemTestCliTest {
         assertThat(second.get("verdict").asText()).isEqualTo("FAILED");
         assertThat(second.get("tests")).hasSize(2);
         assertThat(second.at("/parseProblems/0/file").asText()).isEqualTo("ci/failure-rules.yaml");
+        assertThat(second.get("reasons").toString()).contains("1 problem reading a file of the run: "
+                + "ci/failure-rules.yaml:3");
         assertThat(cli(Map.of(), "run", "--tenant", "a", "--failure-rules", "../rules.yaml", "--results", "x", "--",
                 "true")).isEqualTo(64);
         assertThat(err.toString()).contains("--failure-rules: '../rules.yaml' must be a path inside the working"
