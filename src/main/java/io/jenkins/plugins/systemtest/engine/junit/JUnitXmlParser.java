@@ -132,12 +132,14 @@ public final class JUnitXmlParser {
                 problems.add(new ParseProblem(name, 0, 0, "holds no XML element: not a JUnit XML result file"));
             }
         } catch (XMLStreamException e) {
-            problems.add(at(name, e.getLocation(), (handler.rootSeen() ? "is not well-formed XML"
-                    : "is not a JUnit XML result file") + ": " + reason(e)));
+            problems.add(notWellFormed(name, handler, e));
         } catch (RefusedInputException e) {
             problems.add(at(name, r == null ? null : r.getLocation(), e.getMessage()));
         } catch (RuntimeException e) {
-            problems.add(at(name, r == null ? null : r.getLocation(), "could not be read: " + e));
+            // Woodstox reads a text only when it is asked for, and reports a mistake found then wrapped in a
+            // RuntimeException (WstxLazyException) around the XMLStreamException.
+            problems.add(e.getCause() instanceof XMLStreamException x ? notWellFormed(name, handler, x)
+                    : at(name, r == null ? null : r.getLocation(), "could not be read: " + e));
         } finally {
             close(r);
         }
@@ -159,6 +161,11 @@ public final class JUnitXmlParser {
                 }
             }
         }
+    }
+
+    private static ParseProblem notWellFormed(String name, JUnitDocumentHandler handler, XMLStreamException e) {
+        return at(name, e.getLocation(), (handler.rootSeen() ? "is not well-formed XML"
+                : "is not a JUnit XML result file") + ": " + reason(e));
     }
 
     private static ParsedResults problem(String name, String message, boolean read) {

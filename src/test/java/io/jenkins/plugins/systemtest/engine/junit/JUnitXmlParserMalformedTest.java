@@ -5,6 +5,8 @@ import io.jenkins.plugins.systemtest.engine.model.ParsedResults;
 import io.jenkins.plugins.systemtest.engine.model.TestCaseResult;
 import io.jenkins.plugins.systemtest.engine.model.TestOutcome;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -68,6 +70,24 @@ class JUnitXmlParserMalformedTest {
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.column()).as("inside the wrong end tag").isBetween(20, 32);
             assertThat(p.message()).contains("testcase").doesNotContain("ParseError at");
+        });
+    }
+
+    /** Characters XML cannot carry, written raw or as a reference, in texts the reader decodes only when asked. */
+    @ParameterizedTest
+    @ValueSource(strings = {"x \u0001 y", "x &#1; y", "<![CDATA[x \u0002 y]]>"})
+    void shouldReportACharacterXmlCannotCarryInAFailureAsNotWellFormedWithItsPlace(String body) throws IOException {
+        write("ctrl.xml", "<testsuite name=\"s\">\n<testcase name=\"a\" classname=\"C\"/>\n"
+                + "<testcase name=\"b\" classname=\"C\"><failure>" + body + "</failure></testcase>\n</testsuite>\n");
+
+        ParsedResults r = parser.parse(dir, "ctrl.xml");
+
+        assertThat(r.tests()).extracting(TestCaseResult::id).containsExactly("C.a");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("is not well-formed XML: ").containsIgnoringCase("character")
+                    .doesNotContain("Exception").doesNotContain("[row,col");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isPositive();
         });
     }
 
