@@ -1,6 +1,5 @@
 package io.jenkins.plugins.systemtest.engine.junit;
 
-import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -23,10 +22,7 @@ final class BarePass {
 
     /** The JDK's StAX reader, configured as the parser had it before it moved to Woodstox. */
     static XMLInputFactory jdkFactory() {
-        XMLInputFactory f = SafeXmlInputFactory.withStandardSafety(XMLInputFactory.newDefaultFactory());
-        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        f.setProperty("jdk.xml.cdataChunkSize", 8192);
-        return f;
+        return SafeXmlInputFactory.createJdk();
     }
 
     /** Reads the file to its end with {@code next()} only; returns the number of events. */

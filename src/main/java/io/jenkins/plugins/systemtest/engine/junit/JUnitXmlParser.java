@@ -11,14 +11,17 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import java.io.BufferedInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads JUnit XML result files as Maven Surefire and Failsafe, Gradle, pytest, jest-junit, Playwright, PHPUnit and
@@ -50,6 +53,8 @@ public final class JUnitXmlParser {
 
     private final OutputLimits limits;
     private final XMLInputFactory factory = SafeXmlInputFactory.create();
+    /** The JDK's reader, for files Woodstox cannot decode (see {@link #readFile}). */
+    private final XMLInputFactory jdkFactory = SafeXmlInputFactory.createJdk();
 
     /** A parser with {@link OutputLimits#DEFAULT}. */
     public JUnitXmlParser() {
@@ -104,8 +109,19 @@ public final class JUnitXmlParser {
         } catch (IOException e) {
             return problem(name, "cannot be read: " + e, false);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(real), 1 << 16)) {
-            return read(name, () -> factory.createXMLStreamReader(in));
+        return readFile(name, real, factory, true);
+    }
+
+    /**
+     * Reads a file with this factory. Woodstox decodes its input ahead, in blocks: bytes that are not in the file's
+     * encoding stop it before the test cases of their block are read, and without a place. The JDK's reader stops at
+     * the very byte, keeps every test case before it and says where: so a file that Woodstox cannot decode is read
+     * again with the JDK's reader ({@code mayRetry}).
+     */
+    private ParsedResults readFile(String name, Path file, XMLInputFactory f, boolean mayRetry) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(name, () -> f.createXMLStreamReader(in),
+                    mayRetry ? () -> readFile(name, file, jdkFactory, false) : null);
         } catch (IOException e) {
             return problem(name, "cannot be read: " + e, false);
         }
@@ -113,15 +129,16 @@ public final class JUnitXmlParser {
 
     /** Reads one document from bytes (the encoding comes from the XML declaration); {@code fileName} names it. */
     public ParsedResults parse(InputStream in, String fileName) {
-        return read(fileName, () -> factory.createXMLStreamReader(in));
+        return read(fileName, () -> factory.createXMLStreamReader(in), null);
     }
 
     /** Reads one document from characters; {@code fileName} names it in results and problems. */
     public ParsedResults parse(Reader in, String fileName) {
-        return read(fileName, () -> factory.createXMLStreamReader(in));
+        return read(fileName, () -> factory.createXMLStreamReader(in), null);
     }
 
-    private ParsedResults read(String name, ReaderOpener opener) {
+    /** @param retry what to do instead when the input cannot be decoded, or null to report it */
+    private ParsedResults read(String name, ReaderOpener opener, Supplier<ParsedResults> retry) {
         JUnitDocumentHandler handler = new JUnitDocumentHandler(name, limits);
         List<ParseProblem> problems = new ArrayList<>(1);
         XMLStreamReader r = null;
@@ -132,12 +149,18 @@ public final class JUnitXmlParser {
                 problems.add(new ParseProblem(name, 0, 0, "holds no XML element: not a JUnit XML result file"));
             }
         } catch (XMLStreamException e) {
+            if (retry != null && undecodable(e)) {
+                return retry.get();
+            }
             problems.add(notWellFormed(name, handler, e));
         } catch (RefusedInputException e) {
             problems.add(at(name, r == null ? null : r.getLocation(), e.getMessage()));
         } catch (RuntimeException e) {
             // Woodstox reads a text only when it is asked for, and reports a mistake found then wrapped in a
             // RuntimeException (WstxLazyException) around the XMLStreamException.
+            if (retry != null && undecodable(e)) {
+                return retry.get();
+            }
             problems.add(e.getCause() instanceof XMLStreamException x ? notWellFormed(name, handler, x)
                     : at(name, r == null ? null : r.getLocation(), "could not be read: " + e));
         } finally {
@@ -163,6 +186,20 @@ public final class JUnitXmlParser {
         }
     }
 
+    /** Whether the reader stopped because bytes are not in the file's encoding. */
+    private static boolean undecodable(Throwable e) {
+        Throwable t = e;
+        for (int depth = 0; t != null && depth < 6; depth++) {
+            if (t instanceof CharConversionException || t instanceof CharacterCodingException) {
+                return true;
+            }
+            Throwable next = t instanceof XMLStreamException x && x.getNestedException() != null
+                    ? x.getNestedException() : t.getCause();
+            t = next == t ? null : next;
+        }
+        return false;
+    }
+
     private static ParseProblem notWellFormed(String name, JUnitDocumentHandler handler, XMLStreamException e) {
         return at(name, e.getLocation(), (handler.rootSeen() ? "is not well-formed XML"
                 : "is not a JUnit XML result file") + ": " + reason(e));
@@ -179,11 +216,16 @@ public final class JUnitXmlParser {
         return new ParseProblem(name, line, column, message);
     }
 
-    /** The reader's own words, without the location it appends (the location is kept apart). */
+    /**
+     * The reader's own words, without the location it adds (the location is kept apart): Woodstox appends
+     * "at [row,col ...]", the JDK's reader starts with "ParseError at [row,col]: ... Message:".
+     */
     private static String reason(XMLStreamException e) {
         String m = String.valueOf(e.getMessage());
         int at = m.indexOf("\n at [row,col");
-        return (at >= 0 ? m.substring(0, at) : m).strip();
+        m = at >= 0 ? m.substring(0, at) : m;
+        int i = m.indexOf("Message: ");
+        return (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
     }
 
     private static void close(XMLStreamReader r) {

@@ -4,6 +4,7 @@ import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import org.codehaus.stax2.XMLInputFactory2;
 
+import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 
@@ -28,6 +29,9 @@ public final class SafeXmlInputFactory {
      */
     static final int MAX_ATTRIBUTE_CHARS = 16 * 1024 * 1024;
 
+    /** The size of the chunks the JDK's reader reports CDATA sections in. */
+    static final int CDATA_CHUNK = 8192;
+
     private SafeXmlInputFactory() {
     }
 
@@ -36,6 +40,18 @@ public final class SafeXmlInputFactory {
         XMLInputFactory f = withStandardSafety(new WstxInputFactory());
         f.setProperty(XMLInputFactory2.P_REPORT_CDATA, true);
         f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_ATTRIBUTE_CHARS);
+        return f;
+    }
+
+    /**
+     * The JDK's own StAX reader with the same safety, external DTD access refused, and CDATA sections reported in
+     * 8 KiB chunks (a JDK property) so that a huge one never has to fit in memory. {@link JUnitXmlParser} reads a file
+     * with it again when Woodstox cannot decode its bytes.
+     */
+    public static XMLInputFactory createJdk() {
+        XMLInputFactory f = withStandardSafety(XMLInputFactory.newDefaultFactory());
+        f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        f.setProperty("jdk.xml.cdataChunkSize", CDATA_CHUNK);
         return f;
     }
 

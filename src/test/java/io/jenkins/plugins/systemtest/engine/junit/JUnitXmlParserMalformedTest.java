@@ -91,6 +91,42 @@ class JUnitXmlParserMalformedTest {
         });
     }
 
+    /**
+     * A byte that is not UTF-8 in a file that says it is: every test case before it is kept and the problem names its
+     * line and column (Woodstox would stop a block earlier, without a place; the file is read again with the JDK's
+     * reader), and the next file is read as usual.
+     */
+    @Test
+    void shouldKeepEveryTestBeforeABadUtf8ByteAndSayWhereItIs() throws IOException {
+        StringBuilder before = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"s\">\n");
+        for (int i = 0; i < 40; i++) {
+            before.append("<testcase name=\"t").append(i).append("\" classname=\"C\"/>\n");
+        }
+        before.append("<testcase name=\"broken\" classname=\"C\"><failure>caf");
+        byte[] head = before.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "</failure></testcase>\n</testsuite>\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + 2 + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        all[head.length] = (byte) 0xE9;
+        all[head.length + 1] = ' ';
+        System.arraycopy(tail, 0, all, head.length + 2, tail.length);
+        Files.write(dir.resolve("a-latin1.xml"), all);
+        write("b-good.xml", "<testsuite name=\"ok\"><testcase name=\"fine\" classname=\"Ok\"/></testsuite>");
+
+        ParsedResults r = parser.parse(dir, "*.xml");
+
+        assertThat(r.tests()).hasSize(41);
+        assertThat(r.tests().get(39).id()).isEqualTo("C.t39");
+        assertThat(r.tests().get(40).id()).isEqualTo("Ok.fine");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("a-latin1.xml");
+            assertThat(p.message()).startsWith("is not well-formed XML: ").contains("UTF-8")
+                    .doesNotContain("Exception").doesNotContain("ParseError");
+            assertThat(p.line()).isEqualTo(43);
+            assertThat(p.column()).isPositive();
+        });
+    }
+
     @Test
     void shouldReportEmptyNonXmlAndForeignFilesByNameAndReadTheOthers() throws IOException {
         write("a-empty.xml", "");
