@@ -128,6 +128,19 @@ class JUnitXmlParserMalformedTest {
     }
 
     @Test
+    void shouldLeaveOutAnEntityThatIsNotDeclaredAndReadTheRest() throws IOException {
+        write("nbsp.xml", "<testsuite name=\"s\"><testcase name=\"a&nbsp;b\" classname=\"C\">"
+                + "<failure message=\"m\">left&nbsp;right &amp; &#233;</failure></testcase>"
+                + "<testcase name=\"c\" classname=\"C\"/></testsuite>");
+
+        ParsedResults r = parser.parse(dir, "nbsp.xml");
+
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.tests()).extracting(TestCaseResult::id).containsExactly("C.ab", "C.c");
+        assertThat(r.tests().get(0).failureDetail()).isEqualTo("leftright & \u00e9");
+    }
+
+    @Test
     void shouldReportEmptyNonXmlAndForeignFilesByNameAndReadTheOthers() throws IOException {
         write("a-empty.xml", "");
         write("b-text.xml", "Tests run: 3, Failures: 0\n");
