@@ -127,7 +127,11 @@ public final class JUnitXmlParser {
         }
     }
 
-    /** Reads one document from bytes (the encoding comes from the XML declaration); {@code fileName} names it. */
+    /**
+     * Reads one document from bytes (the encoding comes from the XML declaration); {@code fileName} names it. Bytes
+     * that are not valid in that encoding stop the read at the block of input they are in, so the test cases of that
+     * block are not read; {@link #parseFile} reads such a file again to keep every test case before the bad byte.
+     */
     public ParsedResults parse(InputStream in, String fileName) {
         return read(fileName, () -> factory.createXMLStreamReader(in), null);
     }
@@ -201,8 +205,9 @@ public final class JUnitXmlParser {
     }
 
     private static ParseProblem notWellFormed(String name, JUnitDocumentHandler handler, XMLStreamException e) {
-        return at(name, e.getLocation(), (handler.rootSeen() ? "is not well-formed XML"
-                : "is not a JUnit XML result file") + ": " + reason(e));
+        String what = undecodable(e) ? "holds bytes that are not valid in its encoding"
+                : handler.rootSeen() ? "is not well-formed XML" : "is not a JUnit XML result file";
+        return at(name, e.getLocation(), what + ": " + reason(e));
     }
 
     private static ParsedResults problem(String name, String message, boolean read) {

@@ -120,7 +120,7 @@ class JUnitXmlParserMalformedTest {
         assertThat(r.tests().get(40).id()).isEqualTo("Ok.fine");
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("a-latin1.xml");
-            assertThat(p.message()).startsWith("is not well-formed XML: ").contains("UTF-8")
+            assertThat(p.message()).startsWith("holds bytes that are not valid in its encoding: ").contains("UTF-8")
                     .doesNotContain("Exception").doesNotContain("ParseError");
             assertThat(p.line()).isEqualTo(43);
             assertThat(p.column()).isPositive();
