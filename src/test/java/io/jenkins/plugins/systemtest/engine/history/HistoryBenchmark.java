@@ -20,6 +20,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import static io.jenkins.plugins.systemtest.engine.history.MedianTimer.median;
+
 /**
  * Times the history index and its queries on generated job histories of 1,000, 10,000 and 100,000 runs (20
  * tenants, 3 suites, 2,000 tests, a few per cent not passing, some flaky). Not a test: run it with
@@ -115,27 +117,6 @@ public final class HistoryBenchmark {
         });
         return new String[] {String.format(Locale.ROOT, "%,d", runs), mib(bytes), ms(load), ms(build), ms(page),
                 ms(failedPage), ms(trend), ms(history), ms(flaky), ms(previous), ms(append)};
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        void run() throws IOException;
-    }
-
-    /** The median time of an action in milliseconds. */
-    private static double median(int repetitions, int warmUp, Action action) throws IOException {
-        for (int i = 0; i < warmUp; i++) {
-            action.run();
-        }
-        double[] times = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            long start = System.nanoTime();
-            action.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return repetitions % 2 == 1 ? times[repetitions / 2]
-                : (times[repetitions / 2 - 1] + times[repetitions / 2]) / 2;
     }
 
     private static String loadAverage() {

@@ -20,6 +20,8 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import static io.jenkins.plugins.systemtest.engine.history.MedianTimer.median;
+
 /**
  * Times what the job page's box and the history page cost on the server, over generated histories
  * ({@link HistoryGenerator}) of 10,000 and 100,000 runs: the box's data (matrix, latest 60 runs, JSON) from a warm
@@ -100,25 +102,6 @@ public final class HistoryPagesBenchmark {
 
     private static String href(RunSummary r) {
         return "../" + r.build() + "/system-tests/#" + r.id();
-    }
-
-    @FunctionalInterface
-    private interface Action {
-        void run() throws IOException;
-    }
-
-    private static double median(int repetitions, int warmUp, Action action) throws IOException {
-        for (int i = 0; i < warmUp; i++) {
-            action.run();
-        }
-        double[] times = new double[repetitions];
-        for (int i = 0; i < repetitions; i++) {
-            long start = System.nanoTime();
-            action.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[repetitions / 2];
     }
 
     private static String ms(double millis) {
