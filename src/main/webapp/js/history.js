@@ -133,6 +133,8 @@
   const cssName = (value) => String(value).toLowerCase().replace(/_/g, '-');
   const label = (verdict) => String(verdict).replace(/_/g, ' ');
   const num = (value) => (Number.isFinite(Number(value)) ? Number(value) : 0);
+  /** A count with thousands separators, as the build page writes them: 10,000. */
+  const grouped = (value) => num(value).toLocaleString('en-US');
 
   // ---- formats (the same rules as the Java Formats class) --------------------------------------------------
 
@@ -756,7 +758,7 @@
       const first = (this.state.page - 1) * size;
       const shown = this.server ? runs : runs.slice(first, first + size);
       this.showing.textContent = total === 0 || shown.length === 0 ? 'No runs'
-        : `Showing ${first + 1}\u2013${first + shown.length} of ${total} runs`;
+        : `Showing ${grouped(first + 1)}\u2013${grouped(first + shown.length)} of ${grouped(total)} runs`;
       if (this.data.runs.length === 0 && !this.server) {
         this.runsBody.replaceChildren(el('p', 'st-none', 'No runs recorded yet.'));
         return;

@@ -73,7 +73,7 @@ class HistoryPagesAt10kBrowserTest extends BrowserTestSupport {
         assertThat(count(".st-chart")).isEqualTo(5);
         assertThat(chromium.evaluate("[...document.querySelectorAll('.st-chart')][0].querySelectorAll('a.st-chart-run')"
                 + ".length").asInt()).isEqualTo(40);
-        assertThat(text(".st-showing")).isEqualTo("Showing 1\u201350 of 10000 runs");
+        assertThat(text(".st-showing")).isEqualTo("Showing 1\u201350 of 10,000 runs");
         assertThat(text(".st-runs-table tbody tr td:nth-child(8)")).endsWith(" ago");
         screenshot("history-10k.png", false);
     }
